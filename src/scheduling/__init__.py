@@ -1,0 +1,48 @@
+"""scheduling: was this structure controlled in jurisdiction J on date D, under which list, since when,
+and on what legal source?
+
+    >>> import scheduling
+    >>> scheduling.status("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "CN", on="2015-10-01").controlled
+    True
+"""
+
+from scheduling.errors import (
+    InvalidDateError,
+    InvalidStructureError,
+    RegistryError,
+    SchedulingError,
+    UnknownJurisdictionError,
+)
+from scheduling.query import diff, history, is_controlled, status
+from scheduling.registry import Registry, default_registry, load_registry, validate
+from scheduling.results import Diff, History, Match, Status
+
+__version__ = "0.1.0"
+
+
+def registry_version() -> str:
+    """The data version of the default registry, cited by every answer."""
+    return default_registry().version
+
+
+__all__ = [
+    "Diff",
+    "History",
+    "InvalidDateError",
+    "InvalidStructureError",
+    "Match",
+    "Registry",
+    "RegistryError",
+    "SchedulingError",
+    "Status",
+    "UnknownJurisdictionError",
+    "__version__",
+    "default_registry",
+    "diff",
+    "history",
+    "is_controlled",
+    "load_registry",
+    "registry_version",
+    "status",
+    "validate",
+]

@@ -1,0 +1,194 @@
+"""The `scheduling` command: check, history, diff, validate, jurisdictions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from scheduling import query
+from scheduling.errors import RegistryError, SchedulingError
+from scheduling.registry import default_registry, default_root, validate
+from scheduling.results import Match, Status
+
+EXIT_OK = 0
+EXIT_CONTROLLED = 1
+EXIT_USAGE = 2
+EXIT_OUT_OF_COVERAGE = 3
+EXIT_INVALID_REGISTRY = 4
+
+EPILOG = """exit codes:
+  0  answered: not controlled (check), or the command succeeded
+  1  check: controlled on that date
+  2  bad input: unreadable structure, unknown jurisdiction, malformed date, bad arguments
+  3  check: out of coverage (the registry cannot say; the reason is printed)
+  4  validate: the registry has problems (each printed with file, entry and fix)
+
+examples:
+  scheduling check 'CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1' -j CN --on 2015-10-01
+  scheduling history 'O=C(CC)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1'
+  scheduling diff -j CN 2017-02-28 2017-03-01
+  scheduling validate registry/
+"""
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _describe_match(match: Match) -> list[str]:
+    until = f" until {match.effective_until}" if match.effective_until else ""
+    category = f", category {match.category}" if match.category else ""
+    lines = [
+        f"  - {match.list_title} ({match.list_title_en}; {match.list_kind} list{category})",
+        f"    entry {match.entry_name} / {match.entry_name_en}; basis: {match.basis}; "
+        f"from {match.effective_from}{until}",
+    ]
+    for source in match.sources:
+        number = f"{source.number} " if source.number else ""
+        dates = ", ".join(f"{label} {day}" for label, day in (("announced", source.announced),
+                                                               ("effective", source.effective)) if day)
+        lines.append(f"    source: {number}{source.title} ({', '.join(source.issued_by)}){'; ' + dates if dates else ''}")
+        lines.append(f"            {source.url}")
+    return lines
+
+
+def _print_status(result: Status) -> None:
+    print(f"{result.compound} in {result.jurisdiction} on {result.on}: {result.state.replace('_', ' ').upper()}")
+    print(f"  parent {result.parent_smiles}  InChIKey {result.inchikey}")
+    if result.reason:
+        print(f"  reason: {result.reason}")
+    for match in result.matches:
+        print("\n".join(_describe_match(match)))
+    print(f"  registry {result.registry_version}")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    result = query.status(args.compound, args.jurisdiction, on=args.on)
+    _print_json(result.model_dump(mode="json")) if args.json else _print_status(result)
+    return {"controlled": EXIT_CONTROLLED, "not_controlled": EXIT_OK}.get(result.state, EXIT_OUT_OF_COVERAGE)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    result = query.history(args.compound, args.jurisdiction)
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+        return EXIT_OK
+    scope = f" in {result.jurisdiction}" if result.jurisdiction else ""
+    print(f"{result.compound}{scope}: {len(result.periods)} listing period(s)")
+    print(f"  parent {result.parent_smiles}  InChIKey {result.inchikey}")
+    for match in result.periods:
+        print(f"  [{match.jurisdiction}]")
+        print("\n".join(_describe_match(match)))
+    print(f"  registry {result.registry_version}")
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    result = query.diff(args.jurisdiction, args.date_a, args.date_b)
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+        return EXIT_OK
+    print(f"{result.jurisdiction}: from {result.date_a} to {result.date_b}")
+    for label, changes in (("entered", result.entered), ("left", result.left),
+                           ("recategorised", result.recategorised)):
+        print(f"  {label}: {len(changes)}")
+        for change in changes:
+            moved = (f" ({change.category_before} -> {change.category_after})"
+                     if label == "recategorised" else "")
+            print(f"    {change.list_id}: {change.entry_name} / {change.entry_name_en}{moved}")
+    for note in result.coverage_notes:
+        print(f"  coverage: {note}")
+    print(f"  registry {result.registry_version}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path = Path(args.path) if args.path else default_root()
+    problems = validate(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {path}", file=sys.stderr)
+        return EXIT_INVALID_REGISTRY
+    print(f"{path}: valid")
+    return EXIT_OK
+
+
+def cmd_jurisdictions(args: argparse.Namespace) -> int:
+    registry = default_registry()
+    rows = []
+    for code, info in sorted(registry.jurisdictions.items()):
+        lists = [{"id": lst.id, "title": lst.title, "title_en": lst.title_en, "kind": lst.kind,
+                  "coverage_from": str(lst.coverage.from_),
+                  "coverage_until": str(lst.coverage.until) if lst.coverage.until else None,
+                  "complete": lst.coverage.complete, "entries": len(lst.entries)}
+                 for lst in sorted(registry.lists_of(code), key=lambda lst: lst.id)]
+        rows.append({"code": code, "name": info.name, "name_en": info.name_en,
+                     "coverage_from": str(info.coverage_from), "lists": lists})
+    if args.json:
+        _print_json({"registry_version": registry.version, "jurisdictions": rows})
+        return EXIT_OK
+    for row in rows:
+        print(f"{row['code']}  {row['name_en']}  covered from {row['coverage_from']}")
+        for lst in row["lists"]:
+            window = f"{lst['coverage_from']} .. {lst['coverage_until'] or 'now'}"
+            completeness = "complete" if lst["complete"] else "partial"
+            print(f"    {lst['id']:<28} {window:<26} {completeness:<8} {lst['entries']:>4} entries  {lst['title_en']}")
+    print(f"registry {registry.version}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scheduling", description="Was this structure controlled in jurisdiction J on date D?",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="status of a compound in a jurisdiction on a date",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("compound", help="SMILES or InChI (quote it in the shell)")
+    check.add_argument("-j", "--jurisdiction", required=True, help="jurisdiction code, e.g. CN, US, UN")
+    check.add_argument("--on", help="date YYYY-MM-DD (default: today)")
+    check.add_argument("--json", action="store_true", help="print the status as JSON")
+    check.set_defaults(run=cmd_check)
+
+    hist = commands.add_parser("history", help="every listing period of a compound")
+    hist.add_argument("compound")
+    hist.add_argument("-j", "--jurisdiction", help="only this jurisdiction")
+    hist.add_argument("--json", action="store_true")
+    hist.set_defaults(run=cmd_history)
+
+    dif = commands.add_parser("diff", help="what entered and left control between two dates")
+    dif.add_argument("-j", "--jurisdiction", required=True)
+    dif.add_argument("date_a")
+    dif.add_argument("date_b")
+    dif.add_argument("--json", action="store_true")
+    dif.set_defaults(run=cmd_diff)
+
+    val = commands.add_parser("validate", help="check registry files; every problem with file, entry and fix")
+    val.add_argument("path", nargs="?", help="registry folder or one file (default: the shipped registry)")
+    val.set_defaults(run=cmd_validate)
+
+    jur = commands.add_parser("jurisdictions", help="jurisdictions, their lists and coverage windows")
+    jur.add_argument("--json", action="store_true")
+    jur.set_defaults(run=cmd_jurisdictions)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except RegistryError as error:
+        print(f"scheduling: {error}", file=sys.stderr)
+        return EXIT_INVALID_REGISTRY
+    except SchedulingError as error:
+        print(f"scheduling: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""The registry's data model: what a list file, an entry, a listing period and a source may say.
+
+Every model is frozen and rejects unknown keys, so a typo in a registry file is an error, not a
+silently ignored field. The JSON Schema in registry/schema/ is generated from these models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9.+-]*$"
+CAS_PATTERN = re.compile(r"^(\d{2,7})-(\d{2})-(\d)$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def cas_checksum_ok(cas: str) -> bool:
+    """CAS numbers end in a check digit: the weighted sum of the other digits, modulo 10."""
+    match = CAS_PATTERN.match(cas)
+    if not match:
+        return False
+    digits = (match.group(1) + match.group(2))[::-1]
+    return sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(match.group(3))
+
+
+class Source(Strict):
+    """A legal instrument (or the best public copy of it) that a listing rests on."""
+
+    title: str = Field(description="Title in the instrument's original language, as printed.")
+    title_en: str | None = Field(default=None, description="English title or translation.")
+    number: str | None = Field(default=None, description="Document number, e.g. 公通字〔2015〕27号 or 83 FR 5188.")
+    issued_by: list[str] = Field(min_length=1, description="Issuing bodies, original language.")
+    issued_by_en: list[str] = Field(default_factory=list)
+    announced: dt.date | None = Field(default=None, description="Date on the instrument or of its publication.")
+    effective: dt.date | None = Field(default=None, description="Date the instrument says it takes effect.")
+    url: str = Field(description="Official text if reachable, else the best public copy.")
+    other_urls: list[str] = Field(default_factory=list, description="Reprints and secondary confirmations.")
+    note: str | None = None
+
+    @field_validator("url", "other_urls")
+    @classmethod
+    def _urls_are_http(cls, value: str | list[str]) -> str | list[str]:
+        for url in [value] if isinstance(value, str) else value:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"not an http(s) URL: {url!r}")
+        return value
+
+
+class Scope(Strict):
+    """Which forms of a listed item a listing covers, as the instrument says."""
+
+    salts: bool = False
+    stereoisomers: bool = False
+    other_isomers: bool = False
+    esters: bool = False
+    ethers: bool = False
+    preparations: bool = False
+    exceptions: list[str] = Field(default_factory=list, description="Carve-outs written in the instrument.")
+    text: str | None = Field(default=None, description="The scope note verbatim, original language.")
+    text_en: str | None = None
+
+
+class ScopeOverride(Strict):
+    """Per-entry changes to the list's scope; unset fields keep the list's value."""
+
+    salts: bool | None = None
+    stereoisomers: bool | None = None
+    other_isomers: bool | None = None
+    esters: bool | None = None
+    ethers: bool | None = None
+    preparations: bool | None = None
+    exceptions: list[str] | None = None
+    text: str | None = None
+    text_en: str | None = None
+
+
+class Structure(Strict):
+    """A structure and how we know it is the one the instrument means."""
+
+    smiles: str
+    derived_by: Literal["opsin", "drawn", "copied"] = Field(
+        description="opsin: parsed from `derived_from` with OPSIN; drawn: by hand from the printed name; "
+        "copied: from the source named in `derived_from`."
+    )
+    derived_from: str = Field(description="The printed name parsed, or what was drawn or copied from.")
+    checked_against: list[str] = Field(
+        default_factory=list, description="Independent data the structure was compared with (second source, formula)."
+    )
+    unchecked_reason: str | None = Field(default=None, description="Why no independent check was possible.")
+
+    @model_validator(mode="after")
+    def _checked_or_said_why(self) -> Structure:
+        if not self.checked_against and not self.unchecked_reason:
+            raise ValueError("structure has no `checked_against` and no `unchecked_reason`")
+        return self
+
+
+class Listing(Strict):
+    """One period during which an entry was on a list. Half-open: [effective_from, effective_until)."""
+
+    effective_from: dt.date
+    effective_until: dt.date | None = None
+    sources: list[str] = Field(min_length=1, description="Source ids (list file or jurisdiction sources.yaml).")
+    ended_by: list[str] = Field(default_factory=list, description="Source ids of the instrument ending this period.")
+    category: str | None = Field(default=None, description="Category during this period, if the list has them.")
+    item_number: str | None = Field(default=None, description="Item number as printed.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Listing:
+        if self.effective_until is not None and self.effective_until <= self.effective_from:
+            raise ValueError(
+                f"effective_until {self.effective_until} is not after effective_from {self.effective_from}"
+            )
+        if self.effective_until is not None and not self.ended_by:
+            raise ValueError("a period with effective_until needs `ended_by` naming the instrument that ended it")
+        return self
+
+    def in_force(self, on: dt.date) -> bool:
+        return self.effective_from <= on and (self.effective_until is None or on < self.effective_until)
+
+
+class Entry(Strict):
+    """One item of an official list."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(description="Name as printed, original language.")
+    name_en: str
+    synonyms: list[str] = Field(default_factory=list)
+    chemical_name: str | None = Field(default=None, description="Chemical name as printed, original language.")
+    chemical_name_en: str | None = Field(default=None, description="Chemical name as printed in English.")
+    cas: list[str] = Field(default_factory=list, description="CAS numbers as printed.")
+    code: str | None = Field(default=None, description="Official code number, e.g. a DEA drug code.")
+    structure: Structure | None = None
+    non_structural: str | None = Field(
+        default=None, description="For items with no single structure (plants, preparations): what they are."
+    )
+    scope: ScopeOverride | None = None
+    listings: list[Listing] = Field(min_length=1)
+    note: str | None = None
+
+    @field_validator("cas")
+    @classmethod
+    def _cas_well_formed(cls, value: list[str]) -> list[str]:
+        for cas in value:
+            if not cas_checksum_ok(cas):
+                raise ValueError(f"CAS {cas!r} is malformed or fails its check digit")
+        return value
+
+    @model_validator(mode="after")
+    def _structure_or_reason(self) -> Entry:
+        if self.structure is None and self.non_structural is None:
+            raise ValueError("entry has neither `structure` nor `non_structural`")
+        if self.structure is not None and self.non_structural is not None:
+            raise ValueError("entry has both `structure` and `non_structural`")
+        return self
+
+
+class Coverage(Strict):
+    """The window in which our data for a list is complete. Outside it we do not answer 'not controlled'."""
+
+    from_: dt.date = Field(alias="from")
+    until: dt.date | None = None
+    complete: bool = Field(description="True when every item of the official list in the window is encoded.")
+    note: str | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def contains(self, on: dt.date) -> bool:
+        return self.from_ <= on and (self.until is None or on < self.until)
+
+
+class ControlList(Strict):
+    """One official list: a schedule, a catalogue, a precursor table."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    jurisdiction: str = Field(pattern=r"^[A-Z]{2,3}$")
+    title: str = Field(description="Official title, original language.")
+    title_en: str
+    kind: Literal["drug", "precursor"]
+    legal_basis: str | None = Field(default=None, description="The law or treaty the list stands on.")
+    ended: dt.date | None = Field(
+        default=None, description="The day the list itself ceased to exist (e.g. replaced by another list)."
+    )
+    ended_by: list[str] = Field(default_factory=list, description="Source ids of the instrument that ended it.")
+    coverage: Coverage
+    scope: Scope
+    sources: dict[str, Source] = Field(default_factory=dict)
+    entries: list[Entry] = Field(default_factory=list)
+    note: str | None = None
+
+
+class Jurisdiction(Strict):
+    code: str = Field(pattern=r"^[A-Z]{2,3}$")
+    name: str
+    name_en: str
+    coverage_from: dt.date = Field(
+        description="From this date every list in force in the jurisdiction is in the registry "
+        "(each list's own coverage says whether it is complete). Earlier dates are out of coverage."
+    )
+    note: str | None = None
+
+
+class JurisdictionFile(Strict):
+    jurisdictions: list[Jurisdiction]
+
+
+class SourcesFile(Strict):
+    """registry/<J>/sources.yaml: instruments cited by several lists of one jurisdiction."""
+
+    sources: dict[str, Source]
+
+
+class ClassListing(Strict):
+    """A class-wide control: a structural definition in force for a period, under a list.
+
+    Issue #3 adds the executable definition; until then a class in force makes a non-match
+    in that jurisdiction 'out of coverage' rather than 'not controlled'.
+    """
+
+    id: str = Field(pattern=ID_PATTERN)
+    jurisdiction: str = Field(pattern=r"^[A-Z]{2,3}$")
+    list_id: str = Field(alias="list", description="Id of the list the class belongs to.")
+    title: str
+    title_en: str
+    text: str = Field(description="The definition verbatim, original language.")
+    text_en: str
+    listings: list[Listing] = Field(min_length=1)
+    sources: dict[str, Source] = Field(default_factory=dict)
+    note: str | None = None

@@ -1,0 +1,229 @@
+"""The four questions: status on a date, is_controlled, history over time, diff between dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdkit import Chem
+
+from scheduling.chem import Identity, identify
+from scheduling.errors import InvalidDateError, UnknownJurisdictionError
+from scheduling.models import ClassListing, ControlList, Entry, Listing
+from scheduling.registry import IndexedEntry, Registry, default_registry
+from scheduling.results import Basis, Change, CitedSource, Diff, History, Match, Status
+
+Compound = str | Chem.Mol
+DateLike = dt.date | str | None
+
+
+def parse_date(value: DateLike, *, what: str = "date") -> dt.date:
+    """A date from a date, a datetime or an ISO string; today when None."""
+    if value is None:
+        return dt.date.today()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidDateError(f"{what} {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2019-05-01")
+
+
+def check_jurisdiction(registry: Registry, code: str) -> str:
+    if not isinstance(code, str) or code.strip().upper() not in registry.jurisdictions:
+        known = ", ".join(sorted(registry.jurisdictions))
+        raise UnknownJurisdictionError(f"unknown jurisdiction {code!r}: the registry has {known}")
+    return code.strip().upper()
+
+
+def _describe(compound: Compound) -> str:
+    return compound if isinstance(compound, str) else Chem.MolToSmiles(compound)
+
+
+# ---- matching ------------------------------------------------------------------------------------
+
+
+def _basis(identity: Identity, indexed: IndexedEntry) -> Basis | None:
+    """How the compound relates to a listed entry, or None when the list's scope does not reach it."""
+    scope = indexed.control_list.scope.model_copy(
+        update=indexed.entry.scope.model_dump(exclude_none=True) if indexed.entry.scope else {}
+    )
+    if identity.is_salt_form and not scope.salts:
+        return None
+    same = identity.inchikey == indexed.identity.inchikey
+    if not same and not (scope.stereoisomers and identity.inchikey_nostereo == indexed.identity.inchikey_nostereo):
+        return None
+    if same:
+        return "salt" if identity.is_salt_form else "listed"
+    return "salt_of_stereoisomer" if identity.is_salt_form else "stereoisomer"
+
+
+def _candidates(registry: Registry, identity: Identity) -> list[IndexedEntry]:
+    found = {id(item): item for item in registry.by_key_nostereo.get(identity.inchikey_nostereo, [])}
+    found.update({id(item): item for item in registry.by_key.get(identity.inchikey, [])})
+    return list(found.values())
+
+
+def _match(registry: Registry, control_list: ControlList, entry: Entry, listing: Listing, basis: Basis) -> Match:
+    return Match(
+        jurisdiction=control_list.jurisdiction,
+        list_id=control_list.id,
+        list_title=control_list.title,
+        list_title_en=control_list.title_en,
+        list_kind=control_list.kind,
+        category=listing.category,
+        entry_id=entry.id,
+        entry_name=entry.name,
+        entry_name_en=entry.name_en,
+        basis=basis,
+        effective_from=listing.effective_from,
+        effective_until=listing.effective_until,
+        item_number=listing.item_number,
+        sources=[CitedSource(id=sid, **registry.source(control_list, sid).model_dump()) for sid in listing.sources],
+    )
+
+
+def _periods(registry: Registry, identity: Identity, jurisdiction: str | None) -> list[Match]:
+    periods = []
+    for indexed in _candidates(registry, identity):
+        if jurisdiction and indexed.control_list.jurisdiction != jurisdiction:
+            continue
+        basis = _basis(identity, indexed)
+        if basis is None:
+            continue
+        periods += [_match(registry, indexed.control_list, indexed.entry, listing, basis)
+                    for listing in indexed.entry.listings]
+    return sorted(periods, key=lambda m: (m.jurisdiction, m.effective_from, m.list_id, m.entry_id))
+
+
+# ---- coverage ------------------------------------------------------------------------------------
+
+
+def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date) -> list[str]:
+    """Why a non-match on this date cannot be read as 'not controlled' (empty when it can)."""
+    info = registry.jurisdictions[jurisdiction]
+    if on < info.coverage_from:
+        return [f"{on} is before {jurisdiction} coverage, which starts {info.coverage_from}"]
+    gaps = []
+    existing = 0
+    for control_list in registry.lists_of(jurisdiction):
+        coverage = control_list.coverage
+        list_exists = on >= coverage.from_ and (control_list.ended is None or on < control_list.ended)
+        if not list_exists:
+            continue
+        existing += 1
+        if not coverage.contains(on):
+            gaps.append(f"list {control_list.id} ({control_list.title_en}) is encoded only until {coverage.until}")
+        elif not coverage.complete:
+            note = f": {coverage.note}" if coverage.note else ""
+            gaps.append(f"list {control_list.id} ({control_list.title_en}) is not completely encoded{note}")
+    if not existing:
+        gaps.append(f"no list of {jurisdiction} in force on {on} is in the registry")
+    gaps += [
+        f"class {cls.id} ({cls.title_en}) is in force and its structural test is not implemented yet"
+        for cls in registry.classes_of(jurisdiction)
+        if any(listing.in_force(on) for listing in cls.listings)
+    ]
+    return gaps
+
+
+# ---- public queries ------------------------------------------------------------------------------
+
+
+def status(compound: Compound, jurisdiction: str, on: DateLike = None, *, registry: Registry | None = None) -> Status:
+    """Was `compound` controlled in `jurisdiction` on `on` (default today)? With every reason."""
+    registry = registry or default_registry()
+    code = check_jurisdiction(registry, jurisdiction)
+    day = parse_date(on, what="on")
+    identity = identify(compound)
+    matches = [m for m in _periods(registry, identity, code)
+               if m.effective_from <= day and (m.effective_until is None or day < m.effective_until)]
+    if matches:
+        state, reason = "controlled", None
+    else:
+        gaps = coverage_gaps(registry, code, day)
+        state = "out_of_coverage" if gaps else "not_controlled"
+        reason = "; ".join(gaps) if gaps else None
+    return Status(
+        compound=_describe(compound),
+        parent_smiles=identity.smiles,
+        inchikey=identity.inchikey,
+        jurisdiction=code,
+        on=day,
+        controlled=bool(matches),
+        state=state,
+        reason=reason,
+        matches=matches,
+        registry_version=registry.version,
+    )
+
+
+def is_controlled(compound: Compound, jurisdiction: str, on: DateLike = None, *,
+                  registry: Registry | None = None) -> bool:
+    """True when any list (drug or precursor) of `jurisdiction` covered `compound` on `on`."""
+    return status(compound, jurisdiction, on, registry=registry).controlled
+
+
+def history(compound: Compound, jurisdiction: str | None = None, *, registry: Registry | None = None) -> History:
+    """Every listing period of `compound`, in one jurisdiction or all of them."""
+    registry = registry or default_registry()
+    code = check_jurisdiction(registry, jurisdiction) if jurisdiction is not None else None
+    identity = identify(compound)
+    return History(
+        compound=_describe(compound),
+        parent_smiles=identity.smiles,
+        inchikey=identity.inchikey,
+        jurisdiction=code,
+        periods=_periods(registry, identity, code),
+        registry_version=registry.version,
+    )
+
+
+def _state_on(registry: Registry, code: str, day: dt.date) -> dict[tuple[str, str], tuple[Change, str | None]]:
+    state = {}
+    for control_list in registry.lists_of(code):
+        for entry in control_list.entries:
+            for listing in entry.listings:
+                if listing.in_force(day):
+                    state[(control_list.id, entry.id)] = (_change(control_list, entry), listing.category)
+    for cls in registry.classes_of(code):
+        if any(listing.in_force(day) for listing in cls.listings):
+            state[(cls.list_id, cls.id)] = (_class_change(registry, cls), None)
+    return state
+
+
+def _change(control_list: ControlList, entry: Entry) -> Change:
+    return Change(jurisdiction=control_list.jurisdiction, list_id=control_list.id,
+                  list_title_en=control_list.title_en, entry_id=entry.id, entry_name=entry.name,
+                  entry_name_en=entry.name_en, category_before=None, category_after=None)
+
+
+def _class_change(registry: Registry, cls: ClassListing) -> Change:
+    control_list = registry.lists[cls.list_id]
+    return Change(jurisdiction=cls.jurisdiction, list_id=control_list.id, list_title_en=control_list.title_en,
+                  entry_id=cls.id, entry_name=cls.title, entry_name_en=cls.title_en,
+                  category_before=None, category_after=None)
+
+
+def diff(jurisdiction: str, date_a: DateLike, date_b: DateLike, *, registry: Registry | None = None) -> Diff:
+    """What was in control on `date_b` and not on `date_a` (entered), the reverse (left), and moves
+    between categories of one list (recategorised). Compares the two states, not the steps between."""
+    registry = registry or default_registry()
+    code = check_jurisdiction(registry, jurisdiction)
+    day_a, day_b = parse_date(date_a, what="date_a"), parse_date(date_b, what="date_b")
+    before, after = _state_on(registry, code, day_a), _state_on(registry, code, day_b)
+    entered = [change.model_copy(update={"category_after": cat}) for key, (change, cat) in after.items()
+               if key not in before]
+    left = [change.model_copy(update={"category_before": cat}) for key, (change, cat) in before.items()
+            if key not in after]
+    recategorised = [after[key][0].model_copy(update={"category_before": before[key][1],
+                                                      "category_after": after[key][1]})
+                     for key in before.keys() & after.keys() if before[key][1] != after[key][1]]
+    notes = [f"{day}: {gap}" for day in (day_a, day_b) for gap in coverage_gaps(registry, code, day)]
+    order = lambda c: (c.list_id, c.entry_id)  # noqa: E731
+    return Diff(jurisdiction=code, date_a=day_a, date_b=day_b, entered=sorted(entered, key=order),
+                left=sorted(left, key=order), recategorised=sorted(recategorised, key=order),
+                coverage_notes=notes, registry_version=registry.version)

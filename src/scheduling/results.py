@@ -1,0 +1,92 @@
+"""What queries return. Plain pydantic models: `.model_dump(mode="json")` is the JSON the CLI prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from scheduling.models import Source
+
+Basis = Literal["listed", "salt", "stereoisomer", "salt_of_stereoisomer", "class"]
+State = Literal["controlled", "not_controlled", "out_of_coverage"]
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class CitedSource(Source):
+    """A source with the id it has in the registry."""
+
+    id: str
+
+
+class Match(Result):
+    """One reason a compound is (or was) controlled: a listing period of one entry of one list."""
+
+    jurisdiction: str
+    list_id: str
+    list_title: str
+    list_title_en: str
+    list_kind: Literal["drug", "precursor"]
+    category: str | None
+    entry_id: str
+    entry_name: str
+    entry_name_en: str
+    basis: Basis
+    effective_from: dt.date
+    effective_until: dt.date | None
+    item_number: str | None = None
+    sources: list[CitedSource]
+
+
+class Status(Result):
+    """The answer to: was this compound controlled in this jurisdiction on this date?"""
+
+    compound: str
+    parent_smiles: str
+    inchikey: str
+    jurisdiction: str
+    on: dt.date
+    controlled: bool
+    state: State
+    reason: str | None
+    matches: list[Match]
+    registry_version: str
+
+
+class History(Result):
+    """Every listing period of a compound, across lists (and jurisdictions)."""
+
+    compound: str
+    parent_smiles: str
+    inchikey: str
+    jurisdiction: str | None
+    periods: list[Match]
+    registry_version: str
+
+
+class Change(Result):
+    jurisdiction: str
+    list_id: str
+    list_title_en: str
+    entry_id: str
+    entry_name: str
+    entry_name_en: str
+    category_before: str | None
+    category_after: str | None
+
+
+class Diff(Result):
+    """What entered and left control in a jurisdiction between two dates (states compared, not steps)."""
+
+    jurisdiction: str
+    date_a: dt.date
+    date_b: dt.date
+    entered: list[Change]
+    left: list[Change]
+    recategorised: list[Change]
+    coverage_notes: list[str]
+    registry_version: str
