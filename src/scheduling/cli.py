@@ -50,7 +50,8 @@ def _describe_match(match: Match) -> list[str]:
         number = f"{source.number} " if source.number else ""
         dates = ", ".join(f"{label} {day}" for label, day in (("announced", source.announced),
                                                                ("effective", source.effective)) if day)
-        lines.append(f"    source: {number}{source.title} ({', '.join(source.issued_by)}){'; ' + dates if dates else ''}")
+        dates = f"; {dates}" if dates else ""
+        lines.append(f"    source: {number}{source.title} ({', '.join(source.issued_by)}){dates}")
         lines.append(f"            {source.url}")
     return lines
 

@@ -99,6 +99,13 @@ def _periods(registry: Registry, identity: Identity, jurisdiction: str | None) -
     return sorted(periods, key=lambda m: (m.jurisdiction, m.effective_from, m.list_id, m.entry_id))
 
 
+def _period_known(registry: Registry, match: Match, day: dt.date) -> bool:
+    """An open period only speaks for dates its list's data covers: after `coverage.until` we do not
+    know whether the listing went on (e.g. when the date a list was replaced is not sourced)."""
+    coverage = registry.lists[match.list_id].coverage
+    return match.effective_until is not None or coverage.until is None or day < coverage.until
+
+
 # ---- coverage ------------------------------------------------------------------------------------
 
 
@@ -140,7 +147,8 @@ def status(compound: Compound, jurisdiction: str, on: DateLike = None, *, regist
     day = parse_date(on, what="on")
     identity = identify(compound)
     matches = [m for m in _periods(registry, identity, code)
-               if m.effective_from <= day and (m.effective_until is None or day < m.effective_until)]
+               if m.effective_from <= day and (m.effective_until is None or day < m.effective_until)
+               and _period_known(registry, m, day)]
     if matches:
         state, reason = "controlled", None
     else:

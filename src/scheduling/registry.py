@@ -112,15 +112,19 @@ def _find_root(path: Path) -> Path | None:
 
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+        text = path.read_text(encoding="utf-8")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if "UNVERIFIED" in line:
+                problems.append(Problem(str(path), f"line {number}", "an UNVERIFIED fact is in the registry",
+                                        "find a source for it, or leave it out"))
+        return yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problems.append(Problem(str(path), where, f"not valid YAML: {getattr(error, 'problem', error)}",
                                 "fix the YAML syntax (indentation, quotes, colons)"))
-    except OSError as error:
-        problems.append(Problem(str(path), "", f"cannot read the file: {error.strerror}", "check the path"))
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(Problem(str(path), "", f"cannot read the file: {error}", "save it as UTF-8 text"))
     return None
 
 
