@@ -141,6 +141,11 @@ class Entry(Strict):
     non_structural: str | None = Field(
         default=None, description="For items with no single structure (plants, preparations): what they are."
     )
+    shares_structure_with: list[str] = Field(
+        default_factory=list,
+        description="Ids of entries of the same list with the same structure as written, e.g. alpha and beta "
+        "isomers listed separately whose printed names give no stereo. Say why in `note`.",
+    )
     scope: ScopeOverride | None = None
     listings: list[Listing] = Field(min_length=1)
     note: str | None = None

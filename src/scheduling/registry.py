@@ -279,10 +279,13 @@ def _check_list(registry: Registry, control_list: ControlList, problems: list[Pr
             problems.append(Problem(path, where, "the SMILES is a salt or charged form",
                                     f"write the parent compound: {identity.smiles}"))
         indexed = IndexedEntry(control_list, entry, identity)
-        twins = [other for other in registry.by_key[identity.inchikey] if other.control_list is control_list]
+        twins = [other.entry.id for other in registry.by_key[identity.inchikey]
+                 if other.control_list is control_list and other.entry.id not in entry.shares_structure_with
+                 and entry.id not in other.entry.shares_structure_with]
         if twins:
-            problems.append(Problem(path, where, f"same structure as entry {twins[0].entry.id}",
-                                    "merge the two entries, or correct one structure"))
+            problems.append(Problem(path, where, f"same structure as entry {twins[0]}",
+                                    "merge the two entries, correct one structure, or, when the list names two "
+                                    "isomers it does not draw apart, list each in the other's shares_structure_with"))
         registry.by_key[identity.inchikey].append(indexed)
         registry.by_key_nostereo[identity.inchikey_nostereo].append(indexed)
 

@@ -1,0 +1,110 @@
+"""China: known answers from the legal texts, on the day before, the day of and the day after each listing.
+
+The SMILES here are drawn from the chemical names printed in the instruments, independently of the
+registry files, so a wrong structure or date in the registry fails these tests.
+"""
+
+import pytest
+
+from scheduling import history, is_controlled, status
+
+ACETYLFENTANYL = "CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"  # N-[1-(2-phenylethyl)-4-piperidinyl]-N-phenylacetamide
+CARFENTANIL = "CCC(=O)N(c1ccccc1)C1(C(=O)OC)CCN(CCc2ccccc2)CC1"
+FENTANYL = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"
+NPP = "O=C1CCN(CCc2ccccc2)CC1"  # N-phenethyl-4-piperidone
+ANPP = "C(Cc1ccccc1)N1CCC(Nc2ccccc2)CC1"  # 4-anilino-N-phenethylpiperidine
+FOUR_AP = "C1CNCCC1Nc1ccccc1"  # N-phenylpiperidin-4-amine
+BOC_4_AP = "CC(C)(C)OC(=O)N1CCC(Nc2ccccc2)CC1"
+NORFENTANYL = "CCC(=O)N(c1ccccc1)C1CCNCC1"
+PIPERIDONE = "O=C1CCNCC1"
+BOC_PIPERIDONE = "CC(C)(C)OC(=O)N1CCC(=O)CC1"
+FOUR_FIBF = "CC(C)C(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1"
+THF_FENTANYL = "O=C(C1CCCO1)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"
+
+NPS_LIST = "cn-nps-supplementary"
+PRECURSORS = "cn-precursors"
+
+# (compound, listed on, list id): the day before is not controlled, the day itself and the next are.
+FIRST_LISTINGS = [
+    (ACETYLFENTANYL, "2015-10-01", NPS_LIST),
+    (CARFENTANIL, "2017-03-01", NPS_LIST),
+    (FOUR_FIBF, "2018-09-01", NPS_LIST),
+    (THF_FENTANYL, "2018-09-01", NPS_LIST),
+    (NPP, "2018-02-01", PRECURSORS),
+    (ANPP, "2018-02-01", PRECURSORS),
+    (FOUR_AP, "2024-09-01", PRECURSORS),
+    (BOC_4_AP, "2024-09-01", PRECURSORS),
+    (NORFENTANYL, "2024-09-01", PRECURSORS),
+    (PIPERIDONE, "2025-07-20", PRECURSORS),
+    (BOC_PIPERIDONE, "2025-07-20", PRECURSORS),
+]
+
+
+def _day(iso: str, offset: int) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=offset)).isoformat()
+
+
+@pytest.mark.parametrize(("smiles", "listed_on", "list_id"), FIRST_LISTINGS)
+def test_listing_takes_effect_on_its_day(smiles, listed_on, list_id):
+    before = status(smiles, "CN", on=_day(listed_on, -1))
+    on, after = status(smiles, "CN", on=listed_on), status(smiles, "CN", on=_day(listed_on, 1))
+    assert list_id not in {m.list_id for m in before.matches}
+    for answer in (on, after):
+        assert answer.controlled and list_id in {m.list_id for m in answer.matches}, answer
+
+
+@pytest.mark.parametrize(("smiles", "listed_on"), [(ACETYLFENTANYL, "2015-10-01"), (CARFENTANIL, "2017-03-01")])
+def test_nps_fentanyls_were_not_controlled_the_day_before(smiles, listed_on):
+    answer = status(smiles, "CN", on=_day(listed_on, -1))
+    assert answer.state == "not_controlled", answer.reason
+
+
+def test_acetylfentanyl_cites_the_2015_instrument():
+    (match,) = status(ACETYLFENTANYL, "CN", on="2015-10-01").matches
+    (source,) = match.sources
+    assert source.number == "公通字〔2015〕27号"
+    assert match.entry_name == "乙酰芬太尼" and match.list_kind == "drug"
+
+
+@pytest.mark.parametrize("salt", [ACETYLFENTANYL + ".Cl", "CC(=O)N(c1ccccc1)C1CC[NH+](CCc2ccccc2)CC1.[Cl-]"])
+def test_hydrochloride_gives_the_same_answers(salt):
+    assert status(salt, "CN", on="2015-09-30").state == "not_controlled"
+    answer = status(salt, "CN", on="2015-10-01")
+    assert answer.controlled and answer.matches[0].basis == "salt"
+
+
+def test_precursor_listing_says_its_kind():
+    answer = status(NPP, "CN", on="2018-02-01")
+    assert {m.list_kind for m in answer.matches} == {"precursor"}
+
+
+def test_fentanyl_is_in_the_2013_narcotic_catalogue():
+    answer = status(FENTANYL, "CN", on="2014-01-01")
+    assert "cn-narcotic" in {m.list_id for m in answer.matches}
+
+
+def test_before_2014_is_out_of_coverage():
+    answer = status(FENTANYL, "CN", on="2013-12-31")
+    assert answer.state == "out_of_coverage" and "2014-01-01" in answer.reason
+
+
+def test_unlisted_fentanyl_analogue_after_the_class_control_is_not_called_uncontrolled():
+    benzylfentanyl = "CCC(=O)N(c1ccccc1)C1CCN(Cc2ccccc2)CC1"
+    assert status(benzylfentanyl, "CN", on="2019-04-30").state == "not_controlled"
+    assert status(benzylfentanyl, "CN", on="2019-05-01").state != "not_controlled"
+
+
+def test_after_the_2025_restructuring_begins_the_answer_is_out_of_coverage():
+    answer = status(ACETYLFENTANYL, "CN", on="2025-07-21")
+    assert answer.state == "out_of_coverage" and "2025-07-21" in answer.reason
+
+
+def test_history_shows_each_period():
+    periods = history(ACETYLFENTANYL, "CN").periods
+    assert [(p.list_id, str(p.effective_from)) for p in periods] == [(NPS_LIST, "2015-10-01")]
+
+
+def test_is_controlled_matches_status():
+    assert is_controlled(CARFENTANIL, "CN", on="2017-03-01") and not is_controlled(CARFENTANIL, "CN", on="2017-02-28")

@@ -1,0 +1,58 @@
+"""The shipped registry: it loads, every listing takes effect on its day, and its facts are well formed."""
+
+import datetime as dt
+
+import pytest
+
+from scheduling import default_registry, status, validate
+from scheduling.registry import default_root
+
+REGISTRY = default_registry()
+ONE_DAY = dt.timedelta(days=1)
+
+
+def _listings():
+    for control_list, entry in REGISTRY.entries():
+        if entry.structure is None:
+            continue
+        for number, listing in enumerate(entry.listings):
+            yield pytest.param(control_list, entry, listing, id=f"{control_list.id}/{entry.id}/{number}")
+
+
+def _matched(control_list, entry, day) -> bool:
+    answer = status(entry.structure.smiles, control_list.jurisdiction, on=day)
+    return any(m.list_id == control_list.id and m.entry_id == entry.id for m in answer.matches)
+
+
+def test_shipped_registry_is_valid():
+    assert validate(default_root()) == []
+
+
+@pytest.mark.parametrize(("control_list", "entry", "listing"), list(_listings()))
+def test_each_listing_starts_and_ends_on_its_day(control_list, entry, listing):
+    coverage = control_list.coverage
+    start = listing.effective_from
+    if coverage.until is None or start < coverage.until:
+        assert _matched(control_list, entry, start) and _matched(control_list, entry, start + ONE_DAY)
+    others_start = {other.effective_from for other in entry.listings}
+    if start - ONE_DAY not in others_start and not any(o.in_force(start - ONE_DAY) for o in entry.listings):
+        assert not _matched(control_list, entry, start - ONE_DAY)
+    if listing.effective_until is not None and not any(o.in_force(listing.effective_until) for o in entry.listings):
+        assert _matched(control_list, entry, listing.effective_until - ONE_DAY)
+        assert not _matched(control_list, entry, listing.effective_until)
+
+
+def test_every_listing_cites_a_source_with_an_original_title_and_url():
+    for control_list, entry in REGISTRY.entries():
+        for listing in entry.listings:
+            for source_id in listing.sources:
+                source = REGISTRY.source(control_list, source_id)
+                assert source.title and source.url.startswith("http") and source.issued_by, (control_list.id,
+                                                                                            entry.id)
+
+
+def test_every_structure_says_how_it_was_obtained_and_checked():
+    for control_list, entry in REGISTRY.entries():
+        if entry.structure is not None:
+            assert entry.structure.derived_from
+            assert entry.structure.checked_against or entry.structure.unchecked_reason, (control_list.id, entry.id)

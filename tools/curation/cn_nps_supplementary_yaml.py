@@ -1,0 +1,335 @@
+"""Write registry/CN/nps-supplementary.yaml from the curated inputs beside this script.
+
+Inputs: cn_nps_supplementary_input.csv (items), cn_nps_supplementary_structures.json (output of
+cn_nps_supplementary.py). Source texts and per-item corrections are written out below, each
+with where it was read. Run after cn_nps_supplementary.py:
+    python3 tools/curation/cn_nps_supplementary_yaml.py
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).parent
+OUT = HERE.parent.parent / "registry" / "CN" / "nps-supplementary.yaml"
+D = dt.date.fromisoformat
+
+S1_README = ("https://github.com/Benzyl-titanium/Structural-formula/blob/"
+             "0c6eca5b8fa345000ae7906b82eba316587e19e0/"
+             "%E9%9D%9E%E8%8D%AF%E7%94%A8%E7%B1%BB%E9%BA%BB%E9%86%89%E8%8D%AF%E5%93%81%E5%92%8C"
+             "%E7%B2%BE%E7%A5%9E%E8%8D%AF%E5%93%81%E7%AE%A1%E5%88%B6%E5%93%81%E7%A7%8D%E5%A2%9E"
+             "%E8%A1%A5%E7%9B%AE%E5%BD%95/README.md")
+S1_SMILES = ("Benzyl-titanium/Structural-formula assets/smiles.txt @b38de359a5e19b266a2386e29876f30a2609d051")
+S2_WIKI = ("https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
+           "_others/drug_scheduling.md")
+
+MPS, NHFPC, CFDA, NNCC = "公安部", "国家卫生和计划生育委员会", "国家食品药品监督管理总局", "国家禁毒委员会办公室"
+NHC, NMPA = "国家卫生健康委员会", "国家药品监督管理局"
+EN = {MPS: "Ministry of Public Security", NHFPC: "National Health and Family Planning Commission",
+      CFDA: "China Food and Drug Administration", NNCC: "Office of the National Narcotics Control Commission",
+      NHC: "National Health Commission", NMPA: "National Medical Products Administration"}
+
+SOURCES = {
+    "gtz-2015-27": dict(
+        title="关于印发《非药用类麻醉药品和精神药品列管办法》的通知",
+        title_en="Notice on issuing the Measures for Listing Non-medical Narcotic Drugs and Psychotropic "
+                 "Substances (annex: the supplementary list, 116 items)",
+        number="公通字〔2015〕27号", issued_by=[MPS, NHFPC, CFDA, NNCC],
+        announced=D("2015-09-24"), effective=D("2015-10-01"),
+        url="https://m.yxthm.com/news_details_42.html",
+        other_urls=["http://jumpstarthappiness.com/doc/67189.html", "http://yfzr.com.cn/news/notices/226.html",
+                    "http://cpde.org.cn/NewsView-13994.aspx",
+                    "https://www.unodc.org/LSS/Announcement/Details/83b02e73-4896-4ed5-944c-51a7646647aa",
+                    S1_README],
+        note="Official MPS text not reachable; reprints read (title, number, addressees, signatories "
+             "公安部/国家卫生计生委/国家食品药品监督管理总局/国家禁毒办 and date 2015-09-24 as printed there). "
+             "Effective date 2015-10-01 per the batch heading of the S1 transcription and UNODC EWA. "
+             "Annex table (116 items) read in the S1 transcription (GitHub Benzyl-titanium/Structural-formula)."),
+    "mps-2017-carfentanil": dict(
+        title="卡芬太尼等4种芬太尼类物质列入《非药用类麻醉药品和精神药品管制品种增补目录》",
+        title_en="Carfentanil and three other fentanyl-class substances added to the supplementary list",
+        issued_by=[MPS, CFDA, NHFPC], effective=D("2017-03-01"),
+        url="http://ecns.cn/2017/02-16/245645.shtml",
+        other_urls=[S1_README, "https://www.unodc.org/LSS/Country/DetailsLegalSystem?code=DLIL&country=CN"],
+        note="Title as given in the batch heading of the S1 transcription (the official announcement title and "
+             "document date were not seen). Issuing bodies and the 2017-03-01 effective date per the press "
+             "report of 2017-02-16 (ecns.cn) and S1; cumulative count reported then: 134 NPS."),
+    "mps-2017-u47700": dict(
+        title="N-甲基-N-(2-二甲氨基环己基)-3,4-二氯苯甲酰胺(U-47700)等4种物质列入《非药用类麻醉药品和精神药品管制品种增补目录》",
+        title_en="U-47700 and three other substances added to the supplementary list",
+        issued_by=[MPS, CFDA, NHFPC], effective=D("2017-07-01"),
+        url="http://ecns.cn/2017/06-20/262068.shtml",
+        other_urls=["https://global.chinadaily.com.cn/china/2017-06/19/content_29804093.htm", S1_README],
+        note="Title as given in the batch heading of the S1 transcription (official title and document date not "
+             "seen). Press reports of 2017-06-19/20 name the Ministry of Public Security with the food-and-drug "
+             "and health authorities (the departments named in Art. 3 of the 2015 Measures); count then 138 NPS."),
+    "mps-2018-4cec": dict(
+        title="4-氯乙卡西酮等32种物质列入《非药用类麻醉药品和精神药品管制品种增补目录》",
+        title_en="4-Chloroethcathinone and 31 other substances added to the supplementary list",
+        issued_by=[MPS, NHC, NMPA], effective=D("2018-09-01"),
+        url="http://english.www.gov.cn/state_council/ministries/2018/08/30/content_281476282210560.htm",
+        other_urls=["http://csttcn.com/news/domestic/176154.html", S1_README,
+                    "https://www.unodc.org/LSS/Country/DetailsLegalSystem?code=DLIL&country=CN"],
+        note="Title as given in the batch heading of the S1 transcription (official title and document date not "
+             "seen); published c. 2018-08-29/30 per Xinhua; count then 170 NPS."),
+    "mps-2021-cannabinoids": dict(
+        title="关于将合成大麻素类物质和氟胺酮等18种物质列入《非药用类麻醉药品和精神药品管制品种增补目录》的公告",
+        title_en="Announcement on adding synthetic cannabinoids and fluoroketamine and 17 other substances to "
+                 "the supplementary list",
+        issued_by=[MPS, NHC, NMPA], announced=D("2021-03-15"), effective=D("2021-07-01"),
+        url="http://xsba.vip/sfjs/2021/ga-zbml2021.htm",
+        other_urls=["https://scxsls.com/knowledge/detail?id=155672",
+                    "http://en.people.cn/n3/2021/0512/c90000-9849308.html", S1_README],
+        note="Reprint of the full text (dated 2021-03-15). The synthetic-cannabinoid class of the same "
+             "announcement is encoded in registry/classes/, not here; this file holds its 18 named items."),
+    "mps-2024-brorphine": dict(
+        title="关于将溴啡等46种物质列入《非药用类麻醉药品和精神药品管制品种增补目录》的公告",
+        title_en="Announcement on adding brorphine and 45 other substances to the supplementary list",
+        issued_by=[MPS, NHC, NMPA], effective=D("2024-07-01"),
+        url="http://kmhtsm.cn/index.php/xw/42.html",
+        other_urls=["http://global.chinadaily.com.cn/a/202506/19/WS6853bcd3a310a04af22c747e.html", S1_README],
+        note="Reprint of a 法治日报 report (count then 234 NPS); document date not seen. Table read in the S1 "
+             "transcription (heading: 2024年7月1日起施行)."),
+    "mps-2025-nitazenes": dict(
+        title="关于将尼秦类物质和三氟乙咪酯等12种物质列入《非药用类麻醉药品和精神药品管制品种增补目录》的公告",
+        title_en="Announcement on adding nitazene-related substances and TF-etomidate and 11 other substances "
+                 "to the supplementary list",
+        issued_by=[MPS, NHC, NMPA], effective=D("2025-07-01"),
+        url="https://www.163.com/dy/article/K2EFNFII0514C0UE.html",
+        other_urls=["http://en.chinagate.cn/2025-06/20/content_117938260.htm", S1_README],
+        note="Title per press report of the 2025-06-19 press conference; document date not seen. Effective "
+             "2025-07-01 per S1 heading (2025年7月1日起实施). The nitazene class of the same announcement is "
+             "encoded in registry/classes/, not here."),
+    "nps-catalogue-2025": dict(
+        title="非药用类麻醉药品和精神药品目录",
+        title_en="Catalogue of Non-medical Narcotic Drugs and Psychotropic Substances (2025), successor of the "
+                 "supplementary list",
+        issued_by=[MPS, NHC, NMPA],
+        url="https://www.mps.gov.cn/n6557558/c10150600/content.html",
+        other_urls=["https://btgaj.xjbt.gov.cn/c/2025-07-28/8428464.shtml", S2_WIKI],
+        note="Published July 2025 (MPS news page and XPCC reprint dated 2025-07-28); its effective date is not "
+             "established (see tools/curation/cn_2025_restructure.md). Items 1-231 are the former supplementary "
+             "list in its order, with revised chemical names and CAS numbers; this file takes names and CAS "
+             "from it (via the S2 transcription) unless an entry note says otherwise. Not yet used to end any "
+             "period."),
+    "nmpa-2025-55": dict(
+        title="国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
+        title_en="NMPA/MPS/NHC Announcement No. 55 of 2025 issuing the catalogues of medical narcotic and "
+                 "psychotropic drugs (2025 edition)",
+        number="2025年第55号", issued_by=[NMPA, MPS, NHC],
+        url="https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
+        other_urls=["https://yjj.sh.gov.cn/qtgzwj/20250728/80ad6017cd9d41daa4181ddb4a044c9c.html"],
+        note="Moves etizolam from the supplementary list into the medical psychotropic catalogue (category II per "
+             "a secondary source). Official text not readable here; effective date not established (one "
+             "secondary source says published and in force 2025-07-21; official web postings are dated "
+             "2025-07-28). See tools/curation/cn_2025_restructure.md."),
+}
+for s in SOURCES.values():
+    s["issued_by_en"] = [EN[b] for b in s["issued_by"]]
+
+BATCH_SOURCE = {"2015-10-01": "gtz-2015-27", "2017-03-01": "mps-2017-carfentanil",
+                "2017-07-01": "mps-2017-u47700", "2018-09-01": "mps-2018-4cec",
+                "2021-07-01": "mps-2021-cannabinoids", "2024-07-01": "mps-2024-brorphine",
+                "2025-07-01": "mps-2025-nitazenes"}
+
+# English name, synonyms and entry-note corrections per (batch, item).
+NAME_EN = {("2017-03-01", "2"): ("carfentanil", ["carfentanyl"]),
+           ("2021-07-01", "1"): ("fluoroketamine", ["2-FDCK"]),
+           ("2021-07-01", "17"): ("3-FPM", ["3-fluorophenmetrazine"]),
+           ("2025-07-01", "4"): ("isobutomidate", []),
+           ("2015-10-01", "109"): ("butyrfentanyl", ["butyrylfentanyl"]),
+           ("2015-10-01", "116"): ("ocfentanil", ["ocfentanyl"]),
+           ("2025-07-01", "12"): ("HHC", ["hexahydrocannabinol"]),
+           ("2018-09-01", "31"): ("4-fluoroisobutyrfentanyl", ["4-FIBF"]),
+           ("2018-09-01", "32"): ("tetrahydrofuranylfentanyl", ["THF-F"])}
+# Where the original batch table (S1 transcription) differs from the 2025 catalogue text used here.
+CAS_OVERRIDE = {
+    ("2015-10-01", "22"): (None, "CAS as printed in the 2025 catalogue; the 2015 annex printed none."),
+    ("2015-10-01", "48"): (None, "CAS as printed in the 2025 catalogue; the 2015 annex printed none."),
+    ("2015-10-01", "59"): (["1863065-84-2", "1715016-78-6"],
+                           "The 2015 annex printed CAS 1715016-78-6; the 2025 catalogue prints 1863065-84-2."),
+    ("2018-09-01", "9"): (None, "CAS as printed in the 2025 catalogue; the 2018 table printed none."),
+    ("2024-07-01", "8"): (None, "CAS as printed in the 2025 catalogue; the 2024 table printed 暂无 (none)."),
+    ("2024-07-01", "29"): (None, "The 2024 table prints this CAS with the remark (盐酸盐): it is the hydrochloride's."),
+    ("2025-07-01", "6"): (None, "CAS as printed in the 2025 catalogue; the S1 transcription of the 2025 batch "
+                                "strikes it through and gives 1446482-29-6 instead."),
+}
+EXTRA_NOTE = {
+    ("2015-10-01", "29"): "The 2015 annex prints the English name without the leading 'N-(' "
+                          "('1-Methoxy-3-methyl-1-oxobutan-2-yl-1-(5-fluoropentyl)-...'); the 2025 catalogue's "
+                          "corrected name is used.",
+    ("2017-03-01", "4"): "The 2017 batch table prints the Chinese name as 戊酰太尼 (sic); the 2025 catalogue "
+                         "spelling 戊酰芬太尼 is used.",
+    ("2017-07-01", "2"): "The 2017 batch table prints 'diphenylenthyl' (sic).",
+    ("2018-09-01", "30"): "The 2018 table prints 8-氮杂环[3,2,1]; the 2025 catalogue prints [3.2.1].",
+    ("2021-07-01", "5"): "The 2021 table prints 乙氮基 (sic) for 乙氨基.",
+    ("2021-07-01", "10"): "The 2021 table prints 'a-甲基' for 'α-甲基'.",
+    ("2021-07-01", "14"): "The 2021 table prints 4-异丙氧基苯基 in the Chinese name (the English name has "
+                          "4-isopropoxybenzyl); the 2025 catalogue's name is used.",
+    ("2025-07-01", "1"): "The S1 transcription of the 2025 batch gives PubChem-style names with (1R); the 2025 "
+                         "catalogue prints no stereodescriptor, which is followed here (the list covers optical "
+                         "isomers).",
+}
+for i in ("2", "3", "4", "6", "7"):
+    EXTRA_NOTE[("2025-07-01", i)] = EXTRA_NOTE[("2025-07-01", "1")]
+
+
+def slug(s: str) -> str:
+    s = s.replace("α", "alpha-").replace("β", "beta-").replace("’", "").replace("'", "").lower()
+    s = re.sub(r"[^a-z0-9.+-]+", "-", s)
+    return re.sub(r"-+", "-", s).strip("-.")
+
+
+def check_text(rec: dict) -> tuple[list[str], str | None]:
+    where = f"second source: {S1_SMILES}, {rec['second_where']}"
+    c = rec["check"]
+    if c == "full":
+        return [f"{where}: same InChIKey {rec['key_opsin']}"], None
+    if c == "skeleton":
+        return [f"{where}: same InChIKey first block {rec['key_opsin'].split('-')[0]} (connectivity); "
+                f"full keys differ only in stereo: the second source draws a stereoisomer or double-bond "
+                f"geometry the printed name does not specify (the list covers optical isomers)"
+                if "(" not in rec["parsed"][:3] and "S," not in rec["parsed"] and "R," not in rec["parsed"]
+                else f"{where}: same InChIKey first block {rec['key_opsin'].split('-')[0]} (connectivity); "
+                     f"stereodescriptors differ, the SMILES here follows the printed name"], None
+    if c == "graph":
+        return [f"{where}: same heavy-atom connectivity; InChIKeys not comparable because the second source "
+                f"writes the benzimidazole ring with wrong hydrogens"], None
+    return [], None
+
+
+UNCHECKED = {
+    ("2015-10-01", "39"): "The only second source used (S1 smiles.txt) has no line for this item (it repeats "
+                          "5F-AB-PINACA instead); no other independent structure was at hand.",
+    ("2015-10-01", "59"): "The second source (S1 smiles.txt) draws the indazole analogue (MDMB-CHMINACA), which "
+                          "contradicts both printed names (吲哚 / 1H-indole); no other independent structure was "
+                          "at hand. The SMILES follows the printed names.",
+    ("2015-10-01", "84"): "The second source (S1 smiles.txt) repeats the MDPBP structure on this item's line, "
+                          "contradicting the printed name (propan-1-one, 1-丙酮); no other independent structure "
+                          "was at hand.",
+    ("2018-09-01", "30"): "The second source's SMILES (S1 smiles.txt) is malformed for this item (an aziridine "
+                          "ring closure instead of the 8-azabicyclo[3.2.1]octane); no other independent "
+                          "structure was at hand.",
+}
+
+
+def main() -> None:
+    rows = list(csv.DictReader(open(HERE / "cn_nps_supplementary_input.csv", encoding="utf-8")))
+    st = json.load(open(HERE / "cn_nps_supplementary_structures.json", encoding="utf-8"))
+    entries, ids = [], set()
+    counts: dict[str, int] = {}
+    for r in rows:
+        b, i = r["batch"], r["item"]
+        counts[b] = counts.get(b, 0) + 1
+        name_en, syn = NAME_EN.get((b, i), (r["name_en"], []))
+        eid = slug(name_en)
+        assert eid not in ids, eid
+        ids.add(eid)
+        e: dict = {"id": eid, "name": r["name_zh"], "name_en": name_en}
+        if syn:
+            e["synonyms"] = syn
+        if r["name_en"] == "Etizolam":
+            e["chemical_name_en"] = st[f"{b}#{i}"]["parsed"]
+        else:
+            e["chemical_name_en"] = r["chemical_name_en"]
+        cas = [c.strip() for c in r["cas"].split(";") if c.strip()]
+        notes = []
+        ov = CAS_OVERRIDE.get((b, i))
+        if ov:
+            if ov[0]:
+                cas = ov[0]
+            notes.append(ov[1])
+        if cas:
+            e["cas"] = cas
+        rec = st.get(f"{b}#{i}")
+        if rec is None:
+            e["non_structural"] = "plant: Mitragyna speciosa (kratom), as printed; mitragynine and " \
+                                  "7-hydroxymitragynine are listed separately"
+        else:
+            checked, _ = check_text(rec)
+            s = {"smiles": rec["opsin"], "derived_by": "opsin", "derived_from": rec["parsed"]}
+            if checked:
+                s["checked_against"] = checked
+            else:
+                s["unchecked_reason"] = UNCHECKED[(b, i)]
+            e["structure"] = s
+            if rec["fix"]:
+                notes.append("Name parsed differs from the printed one: " + rec["fix"] + ".")
+        lst = {"effective_from": D(b), "sources": [BATCH_SOURCE[b]], "item_number": i}
+        if r["name_en"] == "Etizolam":
+            lst["note"] = ("Moved to the medical psychotropic catalogue (2025 edition) by NMPA/MPS/NHC "
+                           "Announcement No. 55 of 2025 (source nmpa-2025-55); the period is left open because "
+                           "the effective date of that move is not established.")
+            notes.append("Not in the 2025 non-medical catalogue: moved to the medical psychotropic catalogue "
+                         "(category II per a secondary source), date not established.")
+        elif r["item_2025"]:
+            notes.append(f"Item {r['item_2025']} of the 2025 non-medical catalogue.")
+        e["listings"] = [lst]
+        extra = EXTRA_NOTE.get((b, i))
+        if extra:
+            notes.append(extra)
+        if notes:
+            e["note"] = " ".join(notes)
+        entries.append(e)
+
+    order = ["2015-10-01", "2017-03-01", "2017-07-01", "2018-09-01", "2021-07-01", "2024-07-01", "2025-07-01"]
+    assert [counts[k] for k in order] == [116, 4, 4, 32, 18, 46, 12], counts
+    with_structure = sum(1 for e in entries if "structure" in e)
+    unchecked = sum(1 for e in entries if "structure" in e and "unchecked_reason" in e["structure"])
+
+    doc = {
+        "id": "cn-nps-supplementary",
+        "jurisdiction": "CN",
+        "title": "非药用类麻醉药品和精神药品管制品种增补目录",
+        "title_en": "Supplementary list of controlled non-medical narcotic drugs and psychotropic substances",
+        "kind": "drug",
+        "legal_basis": "非药用类麻醉药品和精神药品列管办法（公通字〔2015〕27号）",
+        "coverage": {
+            "from": D("2015-10-01"),
+            "until": D("2025-07-21"),
+            "complete": True,
+            "note": ("All 232 individually listed items of the seven batches are encoded (231 with a structure, "
+                     "kratom as a plant). Coverage ends on 2025-07-21, the earliest date the July 2025 "
+                     "restructuring can have taken effect, because its exact effective date "
+                     "(the list replaced by the 《非药用类麻醉药品和精神药品目录》, etizolam moved "
+                     "to the medical psychotropic catalogue by NMPA/MPS/NHC Announcement No. 55 of 2025) could not "
+                     "be sourced; periods stay open and the library answers out_of_coverage from that day; see tools/curation/cn_2025_restructure.md. The class-wide controls added to this "
+                     "list (fentanyl-related substances 2019-05-01, synthetic cannabinoids 2021-07-01, "
+                     "nitazene-related substances 2025-07-01) are in registry/classes/, not here."),
+        },
+        "scope": {
+            "salts": True, "stereoisomers": True, "other_isomers": False, "esters": False, "ethers": False,
+            "preparations": False, "exceptions": [],
+            "text": "上述品种包括其可能存在的盐类、旋光异构体及其盐类（另有规定的除外）",
+            "text_en": "The items above include their possible salts, optical isomers and their salts "
+                       "(unless otherwise provided).",
+        },
+        "sources": SOURCES,
+        "entries": entries,
+        "note": ("Batches: 116 items from 2015-10-01, +4 (2017-03-01), +4 (2017-07-01), +32 (2018-09-01), "
+                 "+18 (2021-07-01), +46 (2024-07-01), +12 (2025-07-01) = 232 items; this file has "
+                 f"{len(entries)} entries ({with_structure} with structure, {unchecked} of them unchecked). "
+                 "Officially announced cumulative NPS counts (134 in 2017-02, 138 in 2017-06, 170 in 2018, "
+                 "188 in 2021, 234 in 2024) are larger than the list itself by a constant 14 (presumably NPS held "
+                 "in the medical catalogues; not confirmed); the list's own size is 116, 120, 124, 156, 174, 220, 232. "
+                 "The 2025 catalogue keeps 231 of the 232 (all but etizolam), which agrees. Names, English "
+                 "chemical names and CAS numbers follow the 2025 catalogue text (source nps-catalogue-2025, "
+                 "which revised them) where it differs from an original batch table; entry notes record known "
+                 "differences. item_number is the number within the item's batch table. Structures: OPSIN on "
+                 "the printed English chemical name, checked against the SMILES list of GitHub "
+                 "Benzyl-titanium/Structural-formula (tools/curation/cn_nps_supplementary.py)."),
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# Generated by tools/curation/cn_nps_supplementary_yaml.py; edit the inputs there.\n")
+        yaml.safe_dump(doc, f, allow_unicode=True, sort_keys=False, width=110)
+    print(len(entries), with_structure, unchecked)
+
+
+if __name__ == "__main__":
+    main()

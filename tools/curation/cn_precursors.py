@@ -1,0 +1,115 @@
+"""Re-derive and check the structures of registry/CN/precursors.yaml (list cn-precursors).
+
+Run from the repository root:  python3 tools/curation/cn_precursors.py [--emit]
+
+For every entry with a structure:
+  * derived_by: opsin -> OPSIN on `derived_from` must give the same InChIKey as the SMILES;
+  * every second-source check in tools/curation/cn_precursors_checks.json (a name parsed with
+    OPSIN, or a SMILES given as "SMILES:...") must give the same InChIKey ("full") or the same
+    first InChIKey block ("connectivity");
+  * ergotamine / ergometrine: their ergoline part must match OPSIN's "lysergic acid" with stereo;
+  * potassium permanganate: the parent SMILES must have the Mn and O count of KMnO4.
+--emit prints, as JSON, the `checked_against` text each passing check supports.
+Needs py2opsin (Java) and RDKit; no network. Exits 1 on any mismatch.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import yaml
+from py2opsin import py2opsin
+from rdkit import Chem
+from rdkit.Chem.rdMolDescriptors import CalcMolFormula
+
+ROOT = Path(__file__).resolve().parents[2]
+LIST_FILE = ROOT / "registry" / "CN" / "precursors.yaml"
+CHECKS_FILE = Path(__file__).with_name("cn_precursors_checks.json")
+
+
+def key(smiles: str) -> str:
+    mol = Chem.MolFromSmiles(smiles)
+    if mol is None:
+        raise ValueError(f"unparsable SMILES {smiles!r}")
+    return Chem.MolToInchiKey(mol)
+
+
+def main() -> int:
+    data = yaml.safe_load(LIST_FILE.read_text(encoding="utf-8"))
+    checks = json.loads(CHECKS_FILE.read_text(encoding="utf-8"))
+    entries = [e for e in data["entries"] if e.get("structure")]
+
+    # one OPSIN call for every name we need (it starts Java once)
+    names = set()
+    for e in entries:
+        if e["structure"]["derived_by"] == "opsin":
+            names.add(e["structure"]["derived_from"])
+        for _src, name, how in checks["checks"].get(e["id"], []):
+            if how != "skip" and not name.startswith("SMILES:"):
+                names.add(name)
+    names.add("lysergic acid")
+    names = sorted(names)
+    parsed = dict(zip(names, py2opsin(names)))
+
+    failures = 0
+    emitted: dict[str, list[str]] = {}
+    for e in entries:
+        st = e["structure"]
+        own = key(st["smiles"])
+        if st["derived_by"] == "opsin":
+            got = parsed.get(st["derived_from"]) or ""
+            ok = bool(got) and key(got) == own
+            print(f"{e['id']}: OPSIN re-derivation of {st['derived_from']!r}: {'ok' if ok else 'MISMATCH'}")
+            failures += not ok
+        for src, name, how in checks["checks"].get(e["id"], []):
+            if how == "skip":
+                continue
+            other = name[len("SMILES:"):] if name.startswith("SMILES:") else parsed.get(name) or ""
+            if not other:
+                print(f"{e['id']}: {src} {name!r}: OPSIN could not parse")
+                failures += 1
+                continue
+            other_key = key(other)
+            ok = other_key == own if how == "full" else other_key[:14] == own[:14]
+            print(f"{e['id']}: {src} {name!r} ({how}): {'ok' if ok else 'MISMATCH'}")
+            failures += not ok
+            if ok:
+                what = "same InChIKey" if how == "full" else "same InChIKey first block (connectivity; stereo not compared)"
+                shown = f"SMILES {other}" if name.startswith("SMILES:") else f"name {name!r} parsed with OPSIN"
+                emitted.setdefault(e["id"], []).append(f"{checks['sources'][src]}: {shown}, {what}")
+
+    # ergoline part of the ergot alkaloids against OPSIN's own 'lysergic acid'
+    acid = Chem.MolFromSmiles(parsed["lysergic acid"])
+    core = Chem.RWMol(acid)
+    hydroxyl = [a.GetIdx() for a in core.GetAtoms()
+                if a.GetSymbol() == "O" and a.GetTotalNumHs() == 1]
+    for idx in sorted(hydroxyl, reverse=True):
+        core.RemoveAtom(idx)
+    core = core.GetMol()
+    for e in entries:
+        if e["id"] in ("ergotamine", "ergometrine"):
+            mol = Chem.MolFromSmiles(e["structure"]["smiles"])
+            ok = mol.HasSubstructMatch(core, useChirality=True)
+            print(f"{e['id']}: ergoline part equals OPSIN 'lysergic acid' with stereo: {'ok' if ok else 'MISMATCH'}")
+            failures += not ok
+            if ok:
+                emitted.setdefault(e["id"], []).append(
+                    "partial: the lysergoyl part (atoms and stereocentres) matches OPSIN's dictionary structure of 'lysergic acid' (substructure with chirality)")
+        if e["id"] == "potassium-permanganate":
+            formula = CalcMolFormula(Chem.MolFromSmiles(e["structure"]["smiles"]))
+            ok = formula == "HMnO4"
+            print(f"{e['id']}: parent formula {formula}: {'ok' if ok else 'MISMATCH'}")
+            failures += not ok
+            if ok:
+                emitted.setdefault(e["id"], []).append("formula: parent HMnO4 has the MnO4 of the printed substance KMnO4")
+
+    if "--emit" in sys.argv:
+        print("EMIT " + json.dumps(emitted, ensure_ascii=False))
+    print(f"{failures} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
