@@ -187,3 +187,22 @@ def test_status_serialises_to_json(test_registry):
                       .model_dump_json())
     assert {"controlled", "state", "matches", "registry_version", "on", "jurisdiction"} <= data.keys()
     assert data["matches"][0]["basis"] == "salt" and data["on"] == "2016-01-01"
+
+
+def test_uncertain_item_is_out_of_coverage_only_for_its_structure(tmp_path):
+    import shutil
+
+    from tests.test_validate import FIXTURE, _edit
+
+    root = tmp_path / "registry"
+    shutil.copytree(FIXTURE, root)
+
+    def add_uncertain(data):
+        data["coverage"]["uncertain"] = [{"name": "APAAN", "name_en": "APAAN", "smiles": "CC(=O)C(C#N)c1ccccc1",
+                                          "from": "2014-01-01", "reason": "reported, no instrument found"}]
+    _edit(root, "XT/precursors.yaml", add_uncertain)
+    registry = load_registry(root)
+    assert status("CC(=O)C(C#N)c1ccccc1", "XT", on="2013-12-31", registry=registry).state == "not_controlled"
+    answer = status("CC(=O)C(C#N)c1ccccc1", "XT", on="2014-01-01", registry=registry)
+    assert answer.state == "out_of_coverage" and "no instrument found" in answer.reason
+    assert status(ETHANOL, "XT", on="2014-01-01", registry=registry).state == "not_controlled"

@@ -167,12 +167,32 @@ class Entry(Strict):
         return self
 
 
+class UncertainItem(Strict):
+    """A substance whose place on the list in a window is not established (e.g. a reported addition whose
+    instrument or date was not found). A compound with its structure is answered 'out of coverage' there."""
+
+    name: str
+    name_en: str
+    smiles: str | None = Field(default=None, description="Its structure, when it has one.")
+    from_: dt.date = Field(alias="from")
+    until: dt.date | None = None
+    reason: str
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def contains(self, on: dt.date) -> bool:
+        return self.from_ <= on and (self.until is None or on < self.until)
+
+
 class Coverage(Strict):
     """The window in which our data for a list is complete. Outside it we do not answer 'not controlled'."""
 
     from_: dt.date = Field(alias="from")
     until: dt.date | None = None
-    complete: bool = Field(description="True when every item of the official list in the window is encoded.")
+    complete: bool = Field(
+        description="True when every item of the official list in the window is encoded, except the `uncertain` ones."
+    )
+    uncertain: list[UncertainItem] = Field(default_factory=list)
     note: str | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)

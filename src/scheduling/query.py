@@ -109,7 +109,7 @@ def _period_known(registry: Registry, match: Match, day: dt.date) -> bool:
 # ---- coverage ------------------------------------------------------------------------------------
 
 
-def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date) -> list[str]:
+def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: Identity | None = None) -> list[str]:
     """Why a non-match on this date cannot be read as 'not controlled' (empty when it can)."""
     info = registry.jurisdictions[jurisdiction]
     if on < info.coverage_from:
@@ -127,6 +127,10 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date) -> list[st
         elif not coverage.complete:
             note = f": {coverage.note}" if coverage.note else ""
             gaps.append(f"list {control_list.id} ({control_list.title_en}) is not completely encoded{note}")
+        elif identity is not None:
+            gaps += [f"whether {item.name_en} ({item.name}) is on list {control_list.id} on {on} is not "
+                     f"established: {item.reason}" for item in coverage.uncertain
+                     if item.contains(on) and registry.uncertain_keys.get(id(item)) == identity.inchikey_nostereo]
     if not existing:
         gaps.append(f"no list of {jurisdiction} in force on {on} is in the registry")
     gaps += [
@@ -152,7 +156,7 @@ def status(compound: Compound, jurisdiction: str, on: DateLike = None, *, regist
     if matches:
         state, reason = "controlled", None
     else:
-        gaps = coverage_gaps(registry, code, day)
+        gaps = coverage_gaps(registry, code, day, identity)
         state = "out_of_coverage" if gaps else "not_controlled"
         reason = "; ".join(gaps) if gaps else None
     return Status(

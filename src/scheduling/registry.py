@@ -45,6 +45,7 @@ class Registry:
     files: dict[str, str] = field(default_factory=dict)  # list or class id -> file path
     by_key: dict[str, list[IndexedEntry]] = field(default_factory=lambda: defaultdict(list))
     by_key_nostereo: dict[str, list[IndexedEntry]] = field(default_factory=lambda: defaultdict(list))
+    uncertain_keys: dict[int, str] = field(default_factory=dict)  # id(UncertainItem) -> stereo-free InChIKey
 
     def lists_of(self, jurisdiction: str) -> list[ControlList]:
         return [lst for lst in self.lists.values() if lst.jurisdiction == jurisdiction]
@@ -257,6 +258,13 @@ def _check_periods(registry: Registry, owner: ControlList | ClassListing, where:
 
 def _check_list(registry: Registry, control_list: ControlList, problems: list[Problem]) -> None:
     path = registry.files[control_list.id]
+    for item in control_list.coverage.uncertain:
+        if item.smiles is None:
+            continue
+        try:
+            registry.uncertain_keys[id(item)] = identify(item.smiles).inchikey_nostereo
+        except InvalidStructureError as error:
+            problems.append(Problem(path, f"coverage.uncertain {item.name_en}", str(error), "correct the SMILES"))
     seen: dict[str, str] = {}
     for source_id in control_list.sources:
         if not _is_id(source_id):

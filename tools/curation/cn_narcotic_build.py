@@ -141,8 +141,7 @@ def entry(r, st):
                      "is given as (3R,6R) in a secondary encyclopedia, grokipedia.com/page/alphamethadol), beta as "
                      "(3R,6S); alpha-prodine/-meprodine as (3R,4S), beta as (3R,4R) - the prodine/meprodine "
                      "assignment is the curator's and was not confirmed from a source read. The list covers "
-                     "isomers, so every stereoisomer is controlled whichever is drawn; only the skeleton was "
-                     "checked.")
+                     "isomers, so every stereoisomer is controlled whichever is drawn.")
     if r["no"] in ("O1", "T1"):
         notes.append("CAS as printed in the 2025 medical narcotic catalogue (overdrive-wiki transcription).")
     notes.append(f"From the July 2025 restructuring (effective date not established here) the item appears as "

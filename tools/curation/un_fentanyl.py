@@ -5,6 +5,10 @@ name with OPSIN (py2opsin, runs Java locally), parses an independently printed s
 name the same way, and compares the two by InChIKey (RDKit). Prints one line per entry and
 exits non-zero if any pair disagrees or any name fails to parse.
 
+The inputs have two groups: "entries" (encoded in registry/UN/) and "pending" (structures
+prepared and checked for substances left out of the registry because the date their listing
+took effect is not yet sourced). Both groups are checked; pending lines are marked PENDING.
+
 Usage: python3 tools/curation/un_fentanyl.py
 """
 
@@ -23,7 +27,8 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> int:
     data = json.loads((HERE / "un_fentanyl_inputs.json").read_text(encoding="utf-8"))
-    entries = data["entries"]
+    entries = [dict(e, _group="registry") for e in data["entries"]]
+    entries += [dict(e, _group="PENDING") for e in data.get("pending", [])]
     names = [e["printed"] for e in entries] + [e["second_source"] for e in entries]
     smiles = py2opsin(names)
     if isinstance(smiles, str):
@@ -41,7 +46,7 @@ def main() -> int:
         same = key_p == key_c
         failed |= not same
         print(
-            f"{entry['list']} {entry['id']}: smiles={Chem.MolToSmiles(mol_p)} formula={CalcMolFormula(mol_p)} "
+            f"{entry['_group']} {entry['list']} {entry['id']}: smiles={Chem.MolToSmiles(mol_p)} formula={CalcMolFormula(mol_p)} "
             f"inchikey={key_p} second_source={'SAME' if same else 'DIFFERENT ' + key_c}"
         )
     return 1 if failed else 0

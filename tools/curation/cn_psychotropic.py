@@ -1,0 +1,623 @@
+"""Build registry/CN/psychotropic.yaml (list `cn-psychotropic`) from the curated inputs beside this file.
+
+Inputs (no network needed):
+  cn_psychotropic_items.tsv      the 149 items of the 2013 catalogue (item 27 THC split into its six isomers)
+  cn_psychotropic_additions.tsv  items added by later announcements (2019, 2023, 2024)
+  cn_psychotropic_s1_smiles.tsv  second-source SMILES (Benzyl-titanium/Structural-formula assets/smiles.txt)
+  cn_psychotropic_other_refs.tsv independent data where the S1 line is wrong or missing
+
+Structures:
+  kind chem2013  OPSIN on the English chemical name printed in the 2013 catalogue        -> derived_by opsin
+  kind chem2025  OPSIN on the English chemical name printed for the same substance in the
+                 2025 non-medical catalogue (the 2013 catalogue prints only the INN)      -> derived_by opsin
+  kind drawn     curator-written systematic name for an INN, converted with OPSIN          -> derived_by drawn
+  kind smiles    curator-drawn SMILES for an INN                                           -> derived_by drawn
+  kind none      preparations / plants                                                     -> non_structural
+Every structure is compared with the second source by InChIKey (full key when both sides carry stereo,
+first block otherwise). Mismatches are listed at the end and checked against cn_psychotropic_other_refs.tsv (S1_WRONG).
+
+Run:  cd /work/main && python3 tools/curation/cn_psychotropic.py [--check-only]
+
+When the effective date R of the July 2025 restructuring (NMPA/MPS/NHC Announcement No. 55 of 2025) is sourced
+from a primary text, run with  --restructure-date YYYY-MM-DD  : every open period of psychotropic.yaml is then
+closed at R (ended_by nmpa-2025-55), coverage.until becomes R, and registry/CN/medical-psychotropic.yaml
+(list cn-medical-psychotropic, the 2025 catalogue: 18 category I + 78 category II items) is written too, from the
+same structures plus cn_medical_2025_new.tsv. Until then (lead engineer's decision, see cn_2025_restructure.md)
+the medical file is not written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+import yaml
+from py2opsin import py2opsin
+from rdkit import Chem, RDLogger
+from rdkit.Chem.rdMolDescriptors import CalcMolFormula
+
+RDLogger.DisableLog("rdApp.*")
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent.parent / "registry" / "CN" / "psychotropic.yaml"
+S1_REF = "Benzyl-titanium/Structural-formula assets/smiles.txt @b38de359"
+D = dt.date
+
+START = D(2014, 1, 1)
+COVERAGE_UNTIL = D(2025, 7, 21)
+
+# Structures whose second-source (S1) line is wrong or missing are checked against cn_psychotropic_other_refs.tsv:
+S1_WRONG = {
+    "brotizolam": "the S1 line for brotizolam (item medII:6) repeats the bromazepam SMILES",
+    "methcathinone": "the S1 line for methcathinone (item nonmed:260) gives the 4-methyl compound (mephedrone)",
+    "suvorexant": "suvorexant is not in the 2025 catalogues, so S1 has no line for it",
+}
+
+
+class NoAliasDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):  # noqa: D102 - repeated dates must not become YAML anchors
+        return True
+
+
+def read_tsv(name: str) -> list[dict]:
+    with open(HERE / name, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def cas_ok(cas: str) -> bool:
+    parts = cas.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    digits = (parts[0] + parts[1])[::-1]
+    return sum((i + 1) * int(d) for i, d in enumerate(digits)) % 10 == int(parts[2])
+
+
+def has_stereo(mol: Chem.Mol) -> bool:
+    if Chem.FindMolChiralCenters(mol, includeUnassigned=False, useLegacyImplementation=False):
+        return True
+    return any(b.GetStereo() != Chem.BondStereo.STEREONONE for b in mol.GetBonds())
+
+
+def derive(items: list[dict]) -> dict[str, dict]:
+    """Return id -> {smiles, derived_by, derived_from, inchikey, mol}."""
+    to_parse = [it for it in items if it["kind"] in ("chem2013", "chem2025", "drawn")]
+    parsed = py2opsin([it["parse"] for it in to_parse])
+    out: dict[str, dict] = {}
+    for it, smi in zip(to_parse, parsed):
+        if not smi:
+            raise SystemExit(f"OPSIN failed on {it['id']}: {it['parse']!r}")
+        out[it["id"]] = {"raw": smi}
+    for it in items:
+        if it["kind"] == "smiles":
+            out[it["id"]] = {"raw": it["parse"]}
+    for it in items:
+        if it["id"] not in out:
+            continue
+        mol = Chem.MolFromSmiles(out[it["id"]]["raw"])
+        if mol is None:
+            raise SystemExit(f"bad SMILES for {it['id']}")
+        rec = out[it["id"]]
+        rec["mol"] = mol
+        rec["smiles"] = Chem.MolToSmiles(mol)
+        rec["inchikey"] = Chem.MolToInchiKey(mol)
+        inn = it["en"] or it["name_en"]
+        if it["kind"] in ("chem2013", "chem2025"):
+            rec["derived_by"], rec["derived_from"] = "opsin", it["parse"]
+        elif it["kind"] == "drawn":
+            rec["derived_by"] = "drawn"
+            rec["derived_from"] = (f"INN {inn}: drawn as the systematic name '{it['parse']}' "
+                                   "(curator-written, converted with OPSIN)")
+        else:
+            rec["derived_by"] = "drawn"
+            rec["derived_from"] = f"INN {inn}: drawn by hand as SMILES {it['parse']}"
+    return out
+
+
+def skeleton(mol: Chem.Mol) -> str:
+    """Heavy-atom graph with every bond single, no charges, no H, no stereo: equal for tautomers/resonance forms."""
+    rw = Chem.RWMol(mol)
+    for a in rw.GetAtoms():
+        a.SetFormalCharge(0)
+        a.SetNoImplicit(False)
+        a.SetNumExplicitHs(0)
+        a.SetIsAromatic(False)
+    for b in rw.GetBonds():
+        b.SetBondType(Chem.BondType.SINGLE)
+        b.SetIsAromatic(False)
+        b.SetStereo(Chem.BondStereo.STEREONONE)
+    m = rw.GetMol()
+    Chem.SanitizeMol(m, Chem.SanitizeFlags.SANITIZE_NONE)
+    return Chem.MolToSmiles(m, isomericSmiles=False)
+
+
+def check(structs: dict[str, dict], s1: dict[str, dict], other: dict[str, dict]) -> tuple[dict[str, dict], list[str]]:
+    problems = []
+    for key, rec in structs.items():
+        if key in S1_WRONG:
+            ref = other[key]
+            if ref["kind"] == "smiles":
+                omol = Chem.MolFromSmiles(ref["value"])
+                ok = Chem.MolToInchiKey(omol)[:14] == rec["inchikey"][:14]
+                what = "same InChIKey first block (our structure carries no stereo)"
+            elif ref["kind"] == "inchikey":
+                ok = ref["value"] == rec["inchikey"]
+                what = "same InChIKey"
+            else:
+                ok = ref["value"] == CalcMolFormula(rec["mol"])
+                what = f"same molecular formula {ref['value']} (formula check only)"
+            if not ok:
+                problems.append(f"{key}: other reference disagrees")
+                rec["checked_against"], rec["unchecked_reason"] = [], "MISMATCH"
+                continue
+            rec["checked_against"] = [f"{ref['ref']}: {what}; {S1_WRONG[key]}, so it was not used"]
+            continue
+        ref = s1.get(key)
+        if ref is None:
+            problems.append(f"{key}: no second-source line")
+            rec["checked_against"], rec["unchecked_reason"] = [], "no second source available"
+            continue
+        rmol = Chem.MolFromSmiles(ref["smiles"])
+        rkey = Chem.MolToInchiKey(rmol)
+        ours_st, ref_st = has_stereo(rec["mol"]), has_stereo(rmol)
+        where = f"second source: {S1_REF} (line for catalogue item {ref['s1_item']})"
+        if ours_st and ref_st:
+            if rkey == rec["inchikey"]:
+                rec["checked_against"] = [f"{where}: same InChIKey"]
+                continue
+            problems.append(f"{key}: full InChIKey differs {rec['inchikey']} vs {rkey}")
+        elif rkey[:14] == rec["inchikey"][:14]:
+            why = ("our structure carries no stereo (the printed name gives none; the list covers isomers)"
+                   if not ours_st else "the second source carries no stereo")
+            rec["checked_against"] = [f"{where}: same InChIKey first block (connectivity); {why}"]
+            continue
+        elif (CalcMolFormula(rmol) == CalcMolFormula(rec["mol"]) and skeleton(rmol) == skeleton(rec["mol"])):
+            rec["checked_against"] = [f"{where}: the second source draws another tautomer of the same compound "
+                                      f"(same molecular formula {CalcMolFormula(rmol)} and same heavy-atom "
+                                      "connectivity; the standard InChI does not merge these two tautomers)"]
+            continue
+        else:
+            problems.append(f"{key}: InChIKey first block differs {rec['inchikey']} vs {rkey} "
+                            f"(ours {rec['smiles']} / S1 {ref['smiles']})")
+        rec["checked_against"], rec["unchecked_reason"] = [], "MISMATCH"
+    return structs, problems
+
+
+# ----------------------------------------------------------------------------------------------------------------
+SOURCES = {
+    "cn-psy-2013": {
+        "title": "精神药品品种目录（2013年版）",
+        "title_en": "Catalogue of Psychotropic Substances (2013 edition)",
+        "issued_by": ["国家食品药品监督管理总局"],
+        "issued_by_en": ["China Food and Drug Administration (CFDA)"],
+        "announced": D(2013, 11, 11),
+        "effective": D(2014, 1, 1),
+        "url": "https://github.com/Benzyl-titanium/Structural-formula/blob/3f963bfe9a877931b43479fdb8d52cb7a5bbf183/"
+               "%E7%AC%AC%E4%B8%80%E7%B1%BB%E7%B2%BE%E7%A5%9E%E8%8D%AF%E5%93%81%E7%9B%AE%E5%BD%95/README.md",
+        "other_urls": [
+            "https://github.com/Benzyl-titanium/Structural-formula/blob/badd83fb23d1ecdea5089a646fdfcee840c86fa2/"
+            "%E7%AC%AC%E4%BA%8C%E7%B1%BB%E7%B2%BE%E7%A5%9E%E8%8D%AF%E5%93%81%E7%9B%AE%E5%BD%95/README.md",
+            "https://www.unodc.org/LSS/Announcement/Details/07f34d99-e7d8-4cbf-9587-33886d9080c7",
+            "https://flcube.com/?p=19508",
+        ],
+        "note": "Text read through a GitHub transcription of the two tables (category I, 68 items; category II, 81 items; "
+                "149 in all) with the printed notes 注1-3. UNODC's early-warning page confirms the announcement of "
+                "2013-11-11 by the Food and Drug Administration and entry into force on 2014-01-01; flcube confirms the "
+                "counts (121 narcotic, 68 category I, 81 category II). The co-issuing ministries and the document "
+                "number of the covering notice were not verified here (one secondary code comment cites it as "
+                "'食药总局2013年第230号通知'), so they are left out.",
+    },
+    "nmpa-2019-63": {
+        "title": "国家药监局 公安部 国家卫生健康委公告（2019年第63号）",
+        "title_en": "Announcement of the NMPA, MPS and NHC on including oxycodone-containing compound preparations and "
+                    "other varieties in psychotropic drug management (No. 63 of 2019)",
+        "number": "2019年第63号",
+        "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+        "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                         "National Health Commission"],
+        "announced": D(2019, 8, 6),
+        "effective": D(2019, 9, 1),
+        "url": "https://english.nmpa.gov.cn/2019-08/06/c_409540.htm",
+        "other_urls": [
+            "https://chinaservicesinfo.com/s/201908/13/WS5dd23cfe498e7df3800ef6da/announcement-of-the-national-medical-"
+            "products-administration-the-ministry-of-public-security-and-the-national-health-commission-on-the-inclusion-"
+            "of-varieties-including-oxycodone-containing-medicines-as-psychotropic-drugs.html",
+        ],
+        "note": "Read in the NMPA's and chinaservicesinfo's English texts; the Chinese subject title was not seen, so the "
+                "title above gives only the issuers and number.",
+    },
+    "nmpa-2023-43": {
+        "title": "国家药监局 公安部 国家卫生健康委关于调整麻醉药品和精神药品目录的公告（2023年第43号）",
+        "title_en": "Announcement of the NMPA, MPS and NHC adjusting the catalogues of narcotic drugs and psychotropic "
+                    "substances (No. 43 of 2023)",
+        "number": "2023年第43号",
+        "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+        "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                         "National Health Commission"],
+        "announced": D(2023, 4, 18),
+        "effective": D(2023, 7, 1),
+        "url": "http://www.cphi.cn/news/show-205755.html",
+        "other_urls": ["https://flcube.com/?p=19508",
+                       "https://baipharm.chemlinked.com/news/china-customs-codes-of-anesthetic-and-psychotropic-drugs"],
+        "note": "Title, number and NMPA publication date 2023-04-18 per CPHI; effective date 2023-07-01 and content per "
+                "flcube. Chinese item names per the customs-code list reproduced by ChemLinked.",
+    },
+    "nmpa-2023-120": {
+        "title": "国家药监局 公安部 国家卫生健康委关于调整麻醉药品和精神药品目录的公告",
+        "title_en": "Announcement of the NMPA, MPS and NHC adjusting the catalogues of narcotic drugs and psychotropic "
+                    "substances (September 2023: tegileridine, dimdazenil, etomidate, modafinil)",
+        "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+        "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                         "National Health Commission"],
+        "effective": D(2023, 10, 1),
+        "url": "https://baipharm.chemlinked.com/news/china-customs-codes-of-anesthetic-and-psychotropic-drugs",
+        "note": "Content and effective date 2023-10-01 per ChemLinked (which dates the adjustment 2023-09-11). Research "
+                "notes give the number as 2023年第120号 and the document date as 2023-09-06 from a reprint "
+                "(m.zqjmxx.com/detail.php?id=763) that was not re-read here, so neither is recorded as a fact. The "
+                "Chinese title is that of the announcement series (same wording as No. 43 of 2023).",
+    },
+    "nmpa-2024-54": {
+        "title": "国家药监局 公安部 国家卫生健康委关于调整精神药品目录的公告（2024年第54号）",
+        "title_en": "Announcement of the NMPA, MPS and NHC adjusting the catalogue of psychotropic substances "
+                    "(No. 54 of 2024)",
+        "number": "2024年第54号",
+        "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+        "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                         "National Health Commission"],
+        "announced": D(2024, 4, 30),
+        "effective": D(2024, 7, 1),
+        "url": "http://cn.office369.com/minsheng/show-1564400.html",
+        "other_urls": [
+            "https://lab.jgvogel.cn/c/2024-05-08/1399103.shtml",
+            "https://www.365yiyao.com/index.php?c=show&id=472429",
+            "https://baipharm.chemlinked.com/news/china-changes-controls-on-certain-drugs-including-dextromethorphan",
+        ],
+        "note": "Full text reprinted by office369 (dated 2024年4月30日 at the foot; ChemLinked reports the announcement on "
+                "2024-05-07, the day it was published). The NMPA/NHC implementation notice of 2024-05-21 (365yiyao "
+                "reprint) spells out the scope: dextromethorphan including salts and single-ingredient preparations; "
+                "nalfurafine and lorcaserin including salts, isomers and single-ingredient preparations; midazolam API "
+                "including salts and isomers.",
+    },
+}
+
+SPECIAL_PERIODS = {
+    "modafinil": [
+        {"effective_from": START, "effective_until": D(2023, 10, 1), "ended_by": ["nmpa-2023-120"],
+         "sources": ["cn-psy-2013"], "category": "I", "item_number": "65"},
+        {"effective_from": D(2023, 10, 1), "sources": ["nmpa-2023-120"], "category": "II",
+         "note": "moved from category I to category II"},
+    ],
+    "midazolam": [
+        {"effective_from": START, "effective_until": D(2024, 7, 1), "ended_by": ["nmpa-2024-54"],
+         "sources": ["cn-psy-2013"], "category": "II", "item_number": "47"},
+        {"effective_from": D(2024, 7, 1), "sources": ["nmpa-2024-54"], "category": "I",
+         "note": "Midazolam API (including salts and isomers) and injections moved to category I; other midazolam "
+                 "single-ingredient preparations remain category II (entry midazolam-other-preparations)."},
+    ],
+}
+
+ADDITION_PERIODS = {
+    "oxycodone-compound-oral-solid-over-5mg": (D(2019, 9, 1), "nmpa-2019-63", "I"),
+    "oxycodone-compound-oral-solid-up-to-5mg": (D(2019, 9, 1), "nmpa-2019-63", "II"),
+    "buprenorphine-naloxone-oral-solid": (D(2019, 9, 1), "nmpa-2019-63", "II"),
+    "suvorexant": (D(2023, 7, 1), "nmpa-2023-43", "II"),
+    "perampanel": (D(2023, 7, 1), "nmpa-2023-43", "II"),
+    "eptazocine": (D(2023, 7, 1), "nmpa-2023-43", "II"),
+    "tramadol-compound-preparations": (D(2023, 7, 1), "nmpa-2023-43", "II"),
+    "hydrocodone-compound-oral-solid-over-5mg": (D(2023, 7, 1), "nmpa-2023-43", "I"),
+    "hydrocodone-compound-oral-solid-up-to-5mg": (D(2023, 7, 1), "nmpa-2023-43", "II"),
+    "dimdazenil": (D(2023, 10, 1), "nmpa-2023-120", "II"),
+    "etomidate": (D(2023, 10, 1), "nmpa-2023-120", "II"),
+    "dextromethorphan": (D(2024, 7, 1), "nmpa-2024-54", "II"),
+    "nalfurafine": (D(2024, 7, 1), "nmpa-2024-54", "II"),
+    "lorcaserin": (D(2024, 7, 1), "nmpa-2024-54", "II"),
+    "diphenoxylate-compound-preparations": (D(2024, 7, 1), "nmpa-2024-54", "II"),
+    "midazolam-other-preparations": (D(2024, 7, 1), "nmpa-2024-54", "II"),
+}
+
+SCOPE_OVERRIDES = {
+    "etomidate": {"exceptions": ["在中国境内批准上市的含依托咪酯的药品制剂除外"],
+                  "text": "依托咪酯（在中国境内批准上市的含依托咪酯的药品制剂除外）",
+                  "text_en": "Etomidate (except etomidate-containing pharmaceutical preparations approved for marketing "
+                             "in China)."},
+    "dextromethorphan": {"stereoisomers": False, "other_isomers": False,
+                         "text": "右美沙芬（包括盐、单方制剂）",
+                         "text_en": "Dextromethorphan (including salts and single-ingredient preparations); the "
+                                    "implementation notice names no isomers (levomethorphan and racemethorphan are "
+                                    "narcotic drugs)."},
+    "midazolam": {"text": "咪达唑仑原料药（包括盐、异构体）和注射剂由第二类精神药品调整为第一类精神药品，其它咪达唑仑单方制剂仍为第二类精神药品",
+                  "text_en": "From 2024-07-01 midazolam API (including salts and isomers) and injections are category I; "
+                             "other midazolam single-ingredient preparations remain category II."},
+}
+
+EXTRA_NOTES = {
+    "lysergide": "Printed in the 2013 catalogue as '(+)- Lysergide'; the structure keeps the (6aR,9R) configuration "
+                 "printed in the 2025 catalogue's chemical name.",
+    "mephedrone": "UNODC's page (other_urls of cn-psy-2013) says mephedrone was already regulated as a psychotropic "
+                  "substance by a Food and Drug Administration announcement of 2010-08-06; that earlier period (under "
+                  "the previous catalogue) is not encoded. The 2013 catalogue (as transcribed) prints CAS 5650-44-2 "
+                  "for it, which is methcathinone's (item 15).",
+    "dronabinol": "2013 remark: δ-9-四氢大麻酚及其立体化学异构体 (delta-9-THC and its stereochemical isomers).",
+    "tramadol": "Tramadol compound preparations were added to category II from 2023-07-01 (entry "
+                "tramadol-compound-preparations).",
+    "butorphanol": "The 2013 item is 布托啡诺及其注射剂 (butorphanol and its injection).",
+    "dezocine": "The 2013 item is 地佐辛及其注射剂 (dezocine and its injection).",
+    "nalbuphine": "The 2013 item is 纳布啡及其注射剂 (nalbuphine and its injection).",
+    "buprenorphine": "Buprenorphine transdermal patches are category II (entry buprenorphine-transdermal-patch); "
+                     "buprenorphine + naloxone oral solid preparations category II from 2019-09-01.",
+    "paracetamol-hydrocodone-tablet": "Not in the 2025 medical catalogue; whether it was removed by the 2023 "
+                                      "hydrocodone compound-preparation listing or only in 2025 was not established, "
+                                      "so its period is left open.",
+    "suvorexant": "Not carried into the 2025 medical psychotropic catalogue (S2: 原第二类精神药品苏沃雷生不再列管); "
+                  "the end date is the unsourced restructuring date, so the period is left open.",
+    "etomidate": "Added with a carve-out for etomidate-containing medicinal preparations approved for marketing in China.",
+}
+
+
+def period(start, src, cat, item=None, note=None):
+    p = {"effective_from": start, "sources": [src], "category": cat}
+    if item:
+        p["item_number"] = item
+    if note:
+        p["note"] = note
+    return p
+
+
+def build() -> dict:
+    items = read_tsv("cn_psychotropic_items.tsv")
+    additions = read_tsv("cn_psychotropic_additions.tsv")
+    s1 = {r["id"]: r for r in read_tsv("cn_psychotropic_s1_smiles.tsv")}
+    allitems = items + additions
+    structs = derive(allitems)
+    other = {r["id"]: r for r in read_tsv("cn_psychotropic_other_refs.tsv")}
+    structs, problems = check(structs, s1, other)
+    for p in problems:
+        print("CHECK:", p, file=sys.stderr)
+
+    entries = []
+    for it in allitems:
+        key = it["id"]
+        e: dict = {"id": key, "name": it["zh"], "name_en": it["name_en"]}
+        syn = [s for s in it["synonyms"].split("|") if s]
+        if (it["en"] and it["kind"] != "chem2013"
+                and it["en"].strip().lower() not in {x.lower() for x in (it["name_en"], *syn)}):
+            syn.append(it["en"].strip())
+        if syn:
+            e["synonyms"] = syn
+        if it["kind"] == "chem2013" or key in ("dma", "dmhp", "doet", "n-hydroxy-mda", "n-ethyl-mda", "mdma", "mmda",
+                                                "pma", "stp", "tma", "am-694", "jwh-250", "jwh-018", "jwh-073"):
+            e["chemical_name_en"] = it["en"].strip()
+        notes = []
+        # CAS: 2013 value as printed (S1 transcription) unless the 2025 edition (which revised CAS numbers) differs.
+        c13, c25 = it["cas2013"].strip(), it["cas2025"].strip()
+        if it["kind"] != "none":
+            if c13 and cas_ok(c13) and (not c25 or c25 == c13):
+                e["cas"] = [c13]
+            elif c25 and cas_ok(c25):
+                e["cas"] = [c25]
+                if c13:
+                    notes.append(f"CAS: the 2013 catalogue (as transcribed) prints '{c13}'; the 2025 catalogue, "
+                                 f"which revised CAS numbers, prints {c25}.")
+                elif it["cat"]:
+                    notes.append(f"CAS {c25} as printed in the 2025 catalogue; the 2013 catalogue prints none.")
+                else:
+                    notes.append(f"CAS {c25} as printed in the 2025 medical psychotropic catalogue.")
+        elif c13:
+            notes.append(f"The 2013 catalogue prints CAS {c13} against this preparation.")
+        if key in structs:
+            r = structs[key]
+            st = {"smiles": r["smiles"], "derived_by": r["derived_by"], "derived_from": r["derived_from"]}
+            if r.get("checked_against"):
+                st["checked_against"] = r["checked_against"]
+            else:
+                st["unchecked_reason"] = r["unchecked_reason"]
+            e["structure"] = st
+            if it["kind"] == "chem2025":
+                notes.append(f"Structure parsed from the English chemical name printed for this substance in the "
+                             f"2025 non-medical catalogue (item {it['fate'].split(':')[1]}); the 2013 catalogue "
+                             f"prints {'the INN' if it['kind'] == 'chem2025' else 'a name'} '{it['en'].strip()}'.")
+        else:
+            e["non_structural"] = it["nonstruct"]
+        if key in SCOPE_OVERRIDES:
+            e["scope"] = SCOPE_OVERRIDES[key]
+        if key in SPECIAL_PERIODS:
+            e["listings"] = SPECIAL_PERIODS[key]
+        elif key in ADDITION_PERIODS:
+            start, src, cat = ADDITION_PERIODS[key]
+            e["listings"] = [period(start, src, cat,
+                                    note=(f"Wording of the 2025 catalogue remark (备注): {it['remark']}" if it["remark"] else None))]
+        else:
+            rem = f"2013 remark (备注): {it['remark']}" if it["remark"] and not it["remark"].isascii() else None
+            e["listings"] = [period(START, "cn-psy-2013", it["cat"], it["no"], rem)]
+        if it["star"] == "*":
+            notes.append(("Marked * in the 2013 catalogue" if it["cat"] else "Marked * in the 2025 medical catalogue") +
+                         " (a variety produced and used in China); the mark does not change "
+                         "the level of control.")
+        if key.startswith("thc-"):
+            notes.append("Item 27 of category I, 四氢大麻酚 (tetrahydrocannabinol), 'including isomers and their "
+                         "stereochemical variants' (包括同分异构体及其立体化学变体). The 2013 catalogue names no individual "
+                         "isomer; this entry is one of the six isomers that the 2025 non-medical catalogue spells out "
+                         "for the same item (no. 282). Delta-9-THC is item 33 (dronabinol).")
+        fate = it["fate"]
+        if fate.startswith("nonmed:"):
+            notes.append(f"In the July 2025 restructuring this item moved to the non-medical catalogue (item "
+                         f"{fate.split(':')[1]}).")
+        elif fate.startswith("medI:") or fate.startswith("medII:"):
+            cat, no = fate.split(":")
+            notes.append(f"Carried into the 2025 medical psychotropic catalogue, category "
+                         f"{'I' if cat == 'medI' else 'II'}, item {no}.")
+        if key in EXTRA_NOTES:
+            notes.append(EXTRA_NOTES[key])
+        if notes:
+            e["note"] = " ".join(notes)
+        entries.append(e)
+
+    n1 = sum(1 for it in items if it["cat"] == "I" and not it["id"].startswith("thc-")) + 1
+    n2 = sum(1 for it in items if it["cat"] == "II")
+    assert (n1, n2) == (68, 81), (n1, n2)
+
+    doc = {
+        "id": "cn-psychotropic",
+        "jurisdiction": "CN",
+        "title": "精神药品品种目录（2013年版）",
+        "title_en": "Catalogue of Psychotropic Substances (2013 edition)",
+        "kind": "drug",
+        "legal_basis": "麻醉药品和精神药品管理条例",
+        "coverage": {
+            "from": START,
+            "until": COVERAGE_UNTIL,
+            "complete": False,
+            "note": "On 2014-01-01 the catalogue had 68 category I and 81 category II items (149); all 149 are encoded "
+                    "(category I item 27, tetrahydrocannabinol, as six isomer entries). Later changes encoded: "
+                    "2019-09-01 (No. 63 of 2019), 2023-07-01 (No. 43 of 2023), 2023-10-01 (announcement of "
+                    "September 2023), 2024-07-01 (No. 54 of 2024). NOT encoded because the date of listing could not be "
+                    "sourced: remimazolam (瑞马唑仑) and codeine-containing compound oral liquid preparations "
+                    "(含可待因复方口服液体制剂), both category II in the 2025 medical catalogue and absent from the 2013 "
+                    "one; hence complete: false. The catalogue was replaced in July 2025 by the 2025 medical "
+                    "psychotropic catalogue and the non-medical catalogue; the effective date of that restructuring "
+                    "is not established from a primary text (leads: 2025-07-21 in one secondary source, web postings "
+                    "of 2025-07-28; see tools/curation/cn_2025_restructure.md). Per the lead engineer's decision, "
+                    "coverage ends at 2025-07-21, the earliest date it can be, and listing periods are left open.",
+        },
+        "scope": {
+            "salts": True,
+            "stereoisomers": True,
+            "other_isomers": True,
+            "esters": False,
+            "ethers": False,
+            "preparations": True,
+            "exceptions": [],
+            "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。2.上述品种包括其可能存在的异构体（除非另有规定）。"
+                    "3.品种目录有*的精神药品为我国生产及使用的品种。",
+            "text_en": "Notes: 1. The items above include their possible salts and single-ingredient preparations "
+                       "(unless otherwise provided). 2. The items above include their possible isomers (unless "
+                       "otherwise provided). 3. Items marked * are psychotropic drugs produced and used in China. "
+                       "(Note 2 says 异构体, isomers, without restriction to stereoisomers; the 2025 catalogue narrows "
+                       "the wording to 立体异构体.)",
+        },
+        "sources": SOURCES,
+        "entries": entries,
+        "note": "Counts on 2014-01-01: 68 category I + 81 category II = 149 items (stated in the catalogue title "
+                "【149种】 of the transcription and by flcube). Categories are per period in `category` (I / II); a move "
+                "between categories is two periods of one entry (modafinil 2023-10-01, midazolam 2024-07-01). "
+                "Compound preparations added later are non_structural entries.",
+    }
+    return doc, problems
+
+
+def main() -> None:
+    restructure = None
+    if "--restructure-date" in sys.argv:
+        restructure = dt.date.fromisoformat(sys.argv[sys.argv.index("--restructure-date") + 1])
+    doc, problems = build()
+    if restructure:
+        close_at(doc, restructure)
+        write_medical(restructure)
+    if "--check-only" in sys.argv:
+        return
+    if any("MISMATCH" in str(e.get("structure", {}).get("unchecked_reason", "")) for e in doc["entries"]):
+        raise SystemExit("unresolved structure mismatches; not writing")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as fh:
+        fh.write("# Generated by tools/curation/cn_psychotropic.py from the TSV inputs beside it. Edit those, then rerun.\n")
+        yaml.dump(doc, fh, Dumper=NoAliasDumper, allow_unicode=True, sort_keys=False, width=120)
+    print(f"wrote {OUT} with {len(doc['entries'])} entries")
+
+
+NMPA_2025_55 = {
+    "title": "国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
+    "title_en": "Announcement of the NMPA, MPS and NHC issuing the catalogues of medical narcotic drugs and "
+                "psychotropic drugs (No. 55 of 2025)",
+    "number": "2025年第55号",
+    "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+    "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                     "National Health Commission"],
+    "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
+    "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
+                   "_others/drug_scheduling.md"],
+}
+
+
+def close_at(doc: dict, r: dt.date) -> None:
+    src = dict(NMPA_2025_55, effective=r)
+    doc["sources"]["nmpa-2025-55"] = src
+    doc["coverage"]["until"] = r
+    for e in doc["entries"]:
+        for p in e["listings"]:
+            if p.get("effective_until") is None:
+                p["effective_until"], p["ended_by"] = r, ["nmpa-2025-55"]
+
+
+MED_NAMES = {  # 2025 names that differ from the 2013 ones (S2 transcription)
+    "methylphenidate": "哌甲酯", "butorphanol": "布托啡诺", "dezocine": "地佐辛", "nalbuphine": "纳布啡",
+    "midazolam": "咪达唑仑原料药及注射剂", "midazolam-other-preparations": "咪达唑仑",
+}
+MED_REMARKS = {
+    "methylphenidate": "包括含丝右哌甲酯和右哌甲酯复方制剂",
+    "tramadol": "包括含曲马多复方制剂",
+    "midazolam-other-preparations": "原料药及注射剂除外",
+}
+
+
+def write_medical(r: dt.date) -> None:
+    items = read_tsv("cn_psychotropic_items.tsv") + read_tsv("cn_psychotropic_additions.tsv") + \
+        read_tsv("cn_medical_2025_new.tsv")
+    s1 = {x["id"]: x for x in read_tsv("cn_psychotropic_s1_smiles.tsv")}
+    other = {x["id"]: x for x in read_tsv("cn_psychotropic_other_refs.tsv")}
+    structs, problems = check(derive(items), s1, other)
+    if problems:
+        raise SystemExit(f"structure problems: {problems}")
+    entries = []
+    for it in items:
+        cat, _, no = it["fate"].partition(":")
+        if cat not in ("medI", "medII") or it["id"] == "tramadol-compound-preparations":
+            continue
+        e = {"id": it["id"], "name": MED_NAMES.get(it["id"], it["zh"]), "name_en": it["name_en"]}
+        if it["cas2025"]:
+            e["cas"] = [it["cas2025"]]
+        if it["id"] in structs:
+            rec = structs[it["id"]]
+            e["structure"] = {"smiles": rec["smiles"], "derived_by": rec["derived_by"],
+                              "derived_from": rec["derived_from"], "checked_against": rec["checked_against"]}
+        else:
+            e["non_structural"] = it["nonstruct"]
+        if it["id"] in SCOPE_OVERRIDES and it["id"] != "midazolam":
+            e["scope"] = SCOPE_OVERRIDES[it["id"]]
+        remark = MED_REMARKS.get(it["id"]) or it["remark"] if it["fate"] == f"{cat}:{no}" else None
+        lst = {"effective_from": r, "sources": ["nmpa-2025-55"], "category": "I" if cat == "medI" else "II",
+               "item_number": no}
+        if remark and not remark.isascii():
+            lst["note"] = f"备注: {remark}"
+        e["listings"] = [lst]
+        entries.append(e)
+    n1 = sum(1 for e in entries if e["listings"][0]["category"] == "I")
+    n2 = len(entries) - n1
+    assert (n1, n2) == (18, 78), (n1, n2)
+    doc = {
+        "id": "cn-medical-psychotropic", "jurisdiction": "CN",
+        "title": "药用类精神药品目录（2025年版）",
+        "title_en": "Catalogue of Medical Psychotropic Drugs (2025 edition)",
+        "kind": "drug", "legal_basis": "麻醉药品和精神药品管理条例",
+        "coverage": {"from": r, "complete": True,
+                     "note": "18 category I + 78 category II items, all encoded (items as transcribed by "
+                             "OverdriveLab/overdrive-wiki @2972448c, cross-read with Benzyl-titanium/Structural-formula)."},
+        "scope": {"salts": True, "stereoisomers": True, "other_isomers": False, "esters": False, "ethers": False,
+                  "preparations": True, "exceptions": [],
+                  "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。2.上述品种包括其可能存在的立体异构体（除非另有规定）。"
+                          "3.目录有*的精神药品为我国生产及使用的品种。",
+                  "text_en": "Notes: 1. The items include their possible salts and single-ingredient preparations "
+                             "(unless otherwise provided). 2. The items include their possible stereoisomers (unless "
+                             "otherwise provided). 3. Items marked * are produced and used in China."},
+        "sources": {"nmpa-2025-55": dict(NMPA_2025_55, effective=r)},
+        "entries": entries,
+    }
+    out = OUT.parent / "medical-psychotropic.yaml"
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("# Generated by tools/curation/cn_psychotropic.py --restructure-date. Edit the inputs, then rerun.\n")
+        yaml.dump(doc, fh, Dumper=NoAliasDumper, allow_unicode=True, sort_keys=False, width=120)
+    print(f"wrote {out} with {len(entries)} entries")
+
+
+if __name__ == "__main__":
+    main()
