@@ -242,11 +242,94 @@ class SourcesFile(Strict):
     sources: dict[str, Source]
 
 
+class ParentStructure(Strict):
+    name: str
+    name_en: str
+    smiles: str
+
+
+class Region(Strict):
+    """A labelled part of the structure, located from the core's mapped atoms. Exactly one locator:
+
+    - root: the mapped atom and everything beyond it, away from the core (e.g. the acyl group);
+    - attached_to: what hangs off the mapped atom outside the core (e.g. the N1 substituent);
+    - substituents_on: each group hanging off these mapped atoms is one substituent (e.g. ring substituents).
+    """
+
+    id: str
+    name_en: str = Field(description="What the region is in the parent, e.g. 'propionyl group'.")
+    root: int | None = None
+    attached_to: int | None = None
+    substituents_on: list[int] | None = None
+
+    @model_validator(mode="after")
+    def _one_locator(self) -> Region:
+        if sum(x is not None for x in (self.root, self.attached_to, self.substituents_on)) != 1:
+            raise ValueError(f"region {self.id!r} needs exactly one of root, attached_to, substituents_on")
+        return self
+
+
+class Clause(Strict):
+    """One condition of the legal text: a region may be replaced by, or carry, groups of these kinds."""
+
+    id: str
+    region: str
+    accepts: list[str] = Field(min_length=1, description="Vocabulary terms (scheduling.chem.vocabulary).")
+    open_list: bool = Field(default=False, description="The text's list ends in 'such as' (等): others are not excluded.")
+    removal: bool = Field(default=False, description="Taking away a group the parent has there also meets the clause.")
+    text: str
+    text_en: str
+
+
+class Reading(Strict):
+    """How we read a point the legal text leaves open, and why."""
+
+    id: str
+    text: str
+
+
+class ClassExample(Strict):
+    name: str
+    smiles: str
+    clauses: list[str] = Field(default_factory=list, description="For members: the clause ids it meets.")
+    source: str = Field(description="Where the example comes from (announcement, official list, reasoning).")
+    note: str | None = None
+
+
+class ClassExamples(Strict):
+    members: list[ClassExample] = Field(min_length=1)
+    non_members: list[ClassExample] = Field(min_length=1)
+    ambiguous: list[ClassExample] = Field(default_factory=list)
+
+
+class Exclusion(Strict):
+    """Individually listed substances keep their own listing instead of falling under the class."""
+
+    listed_in: list[str] = Field(min_length=1, description="List ids whose listings take precedence.")
+    text: str
+    text_en: str | None = None
+
+
+class Definition(Strict):
+    """A generic definition as executable data: core, labelled regions, clauses, readings, examples."""
+
+    parent: ParentStructure | None = Field(default=None, description="None for a general formula.")
+    cores: list[str] = Field(min_length=1, description="SMARTS alternatives; map numbers label region anchors.")
+    regions: list[Region] = Field(min_length=1)
+    clauses: list[Clause] = Field(min_length=1)
+    bridges: Literal["ambiguous", "not_member"] = Field(
+        default="ambiguous", description="How to answer a group that joins two core atoms (a new fused ring)."
+    )
+    readings: list[Reading] = Field(default_factory=list)
+    exclusions: list[Exclusion] = Field(default_factory=list)
+    examples: ClassExamples
+
+
 class ClassListing(Strict):
     """A class-wide control: a structural definition in force for a period, under a list.
 
-    Issue #3 adds the executable definition; until then a class in force makes a non-match
-    in that jurisdiction 'out of coverage' rather than 'not controlled'.
+    Without a `definition` the class is recorded but not evaluated: a non-match in that jurisdiction
+    while it is in force is 'out of coverage' rather than 'not controlled'.
     """
 
     id: str = Field(pattern=ID_PATTERN)
@@ -258,4 +341,6 @@ class ClassListing(Strict):
     text_en: str
     listings: list[Listing] = Field(min_length=1)
     sources: dict[str, Source] = Field(default_factory=dict)
+    scope: Scope | None = Field(default=None, description="Forms covered, when the class text says (e.g. salts).")
+    definition: Definition | None = None
     note: str | None = None

@@ -467,14 +467,25 @@ def build() -> dict:
         "coverage": {
             "from": START,
             "until": COVERAGE_UNTIL,
-            "complete": False,
+            "complete": True,
+            "uncertain": [
+                {"name": "瑞马唑仑", "name_en": "remimazolam", "from": START, "until": COVERAGE_UNTIL,
+                 "smiles": "COC(=O)CCC1N=C(c2ccccn2)c2cc(Br)ccc2-n2c(C)cnc21",
+                 "reason": "category II in the 2025 medical catalogue and absent from the 2013 one; the date it was "
+                           "listed was not found (structure: OPSIN on methyl 3-[8-bromo-1-methyl-6-(pyridin-2-yl)-"
+                           "4H-imidazo[1,2-a][1,4]benzodiazepin-4-yl]propanoate, same connectivity as S1)"},
+                {"name": "含可待因复方口服液体制剂", "name_en": "codeine-containing compound oral liquid preparations",
+                 "from": START, "until": COVERAGE_UNTIL,
+                 "reason": "category II in the 2025 medical catalogue and absent from the 2013 one; the date it was "
+                           "listed was not found (a preparation: no single structure)"},
+            ],
             "note": "On 2014-01-01 the catalogue had 68 category I and 81 category II items (149); all 149 are encoded "
                     "(category I item 27, tetrahydrocannabinol, as six isomer entries). Later changes encoded: "
                     "2019-09-01 (No. 63 of 2019), 2023-07-01 (No. 43 of 2023), 2023-10-01 (announcement of "
                     "September 2023), 2024-07-01 (No. 54 of 2024). NOT encoded because the date of listing could not be "
                     "sourced: remimazolam (瑞马唑仑) and codeine-containing compound oral liquid preparations "
                     "(含可待因复方口服液体制剂), both category II in the 2025 medical catalogue and absent from the 2013 "
-                    "one; hence complete: false. The catalogue was replaced in July 2025 by the 2025 medical "
+                    "one; they are under coverage.uncertain (remimazolam's structure answers out_of_coverage; the preparations have no single structure). The catalogue was replaced in July 2025 by the 2025 medical "
                     "psychotropic catalogue and the non-medical catalogue; the effective date of that restructuring "
                     "is not established from a primary text (leads: 2025-07-21 in one secondary source, web postings "
                     "of 2025-07-28; see tools/curation/cn_2025_restructure.md). Per the lead engineer's decision, "
