@@ -13,9 +13,9 @@ from scheduling.errors import (
     SchedulingError,
     UnknownJurisdictionError,
 )
-from scheduling.query import diff, history, is_controlled, status
+from scheduling.query import diff, explain, history, is_controlled, status
 from scheduling.registry import Registry, default_registry, load_registry, validate
-from scheduling.results import Diff, History, Match, Status
+from scheduling.results import ClassResult, Diff, Explanation, History, Match, Status
 
 __version__ = "0.1.0"
 
@@ -26,6 +26,9 @@ def registry_version() -> str:
 
 
 __all__ = [
+    "ClassResult",
+    "Explanation",
+    "explain",
     "Diff",
     "History",
     "InvalidDateError",

@@ -315,6 +315,7 @@ class Definition(Strict):
 
     parent: ParentStructure | None = Field(default=None, description="None for a general formula.")
     cores: list[str] = Field(min_length=1, description="SMARTS alternatives; map numbers label region anchors.")
+    core_en: str = Field(description="The invariant core in words, e.g. 'a 4-anilidopiperidine'.")
     regions: list[Region] = Field(min_length=1)
     clauses: list[Clause] = Field(min_length=1)
     bridges: Literal["ambiguous", "not_member"] = Field(

@@ -10,7 +10,18 @@ from scheduling.chem import Identity, identify
 from scheduling.errors import InvalidDateError, UnknownJurisdictionError
 from scheduling.models import ClassListing, ControlList, Entry, Listing
 from scheduling.registry import IndexedEntry, Registry, default_registry
-from scheduling.results import Basis, Change, CitedSource, Diff, History, Match, Status
+from scheduling.results import (
+    Basis,
+    Change,
+    CitedSource,
+    ClassResult,
+    ClauseMatch,
+    Diff,
+    Explanation,
+    History,
+    Match,
+    Status,
+)
 
 Compound = str | Chem.Mol
 DateLike = dt.date | str | None
@@ -133,33 +144,76 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: 
                      if item.contains(on) and registry.uncertain_keys.get(id(item)) == identity.inchikey_nostereo]
     if not existing:
         gaps.append(f"no list of {jurisdiction} in force on {on} is in the registry")
-    gaps += [
-        f"class {cls.id} ({cls.title_en}) is in force and its structural test is not implemented yet"
-        for cls in registry.classes_of(jurisdiction)
-        if any(listing.in_force(on) for listing in cls.listings)
-    ]
     return gaps
 
 
 # ---- public queries ------------------------------------------------------------------------------
 
 
-def status(compound: Compound, jurisdiction: str, on: DateLike = None, *, registry: Registry | None = None) -> Status:
-    """Was `compound` controlled in `jurisdiction` on `on` (default today)? With every reason."""
+def _class_results(registry: Registry, code: str, day: dt.date, identity: Identity,
+                   listed: list[Match]) -> list[ClassResult]:
+    """The structural verdict of every class of `code` in force on `day`, exclusions applied."""
+    results, mol = [], None
+    for cls in registry.classes_of(code):
+        listing = next((period for period in cls.listings if period.in_force(day)), None)
+        coverage = registry.lists[cls.list_id].coverage
+        if listing is None or (listing.effective_until is None and coverage.until and day >= coverage.until):
+            continue
+        sources = [CitedSource(id=sid, **registry.source(cls, sid).model_dump()) for sid in listing.sources]
+        common = dict(id=cls.id, title=cls.title, title_en=cls.title_en, list_id=cls.list_id,
+                      effective_from=listing.effective_from, effective_until=listing.effective_until, sources=sources)
+        compiled = registry.compiled.get(cls.id)
+        if compiled is None:
+            results.append(ClassResult(**common, verdict="not_evaluated", clauses=[], excluded_by=[], core_atoms=[],
+                                       reason="the structural test of this class is not implemented yet"))
+            continue
+        scope = cls.scope or registry.lists[cls.list_id].scope
+        if identity.is_salt_form and not scope.salts:
+            results.append(ClassResult(**common, verdict="not_member", clauses=[], excluded_by=[], core_atoms=[],
+                                       reason="the class does not cover salts and the compound is a salt form"))
+            continue
+        mol = mol if mol is not None else Chem.MolFromSmiles(identity.smiles)
+        verdict = compiled.evaluate(mol)
+        texts = {clause.id: clause for clause in compiled.definition.clauses}
+        clauses = [ClauseMatch(id=hit.clause, text=texts[hit.clause].text, text_en=texts[hit.clause].text_en,
+                               region=hit.region, atoms=list(hit.atoms)) for hit in verdict.clauses]
+        keeping = {list_id for exclusion in compiled.definition.exclusions for list_id in exclusion.listed_in}
+        excluded = [m for m in listed if m.list_id in keeping] if verdict.verdict != "not_member" else []
+        results.append(ClassResult(**common, verdict=verdict.verdict, clauses=clauses, excluded_by=excluded,
+                                   core_atoms=list(verdict.core_atoms), reason=verdict.reason or None))
+    return results
+
+
+def _class_match(registry: Registry, result: ClassResult) -> Match:
+    control_list = registry.lists[result.list_id]
+    return Match(jurisdiction=control_list.jurisdiction, list_id=control_list.id, list_title=control_list.title,
+                 list_title_en=control_list.title_en, list_kind=control_list.kind, category=None,
+                 entry_id=result.id, entry_name=result.title, entry_name_en=result.title_en, basis="class",
+                 effective_from=result.effective_from, effective_until=result.effective_until,
+                 sources=result.sources, clauses=result.clauses)
+
+
+def _answer(compound: Compound, jurisdiction: str, on: DateLike, registry: Registry | None
+            ) -> tuple[Status, list[ClassResult]]:
     registry = registry or default_registry()
     code = check_jurisdiction(registry, jurisdiction)
     day = parse_date(on, what="on")
     identity = identify(compound)
-    matches = [m for m in _periods(registry, identity, code)
-               if m.effective_from <= day and (m.effective_until is None or day < m.effective_until)
-               and _period_known(registry, m, day)]
+    listed = [m for m in _periods(registry, identity, code)
+              if m.effective_from <= day and (m.effective_until is None or day < m.effective_until)
+              and _period_known(registry, m, day)]
+    classes = _class_results(registry, code, day, identity, listed)
+    matches = listed + [_class_match(registry, r) for r in classes if r.verdict == "member" and not r.excluded_by]
     if matches:
         state, reason = "controlled", None
     else:
         gaps = coverage_gaps(registry, code, day, identity)
+        gaps += [f"class {r.id} ({r.title_en}): {r.reason}" for r in classes if r.verdict == "not_evaluated"]
+        gaps += [f"class {r.id} ({r.title_en}): the legal text does not settle whether this structure is a member: "
+                 f"{r.reason}" for r in classes if r.verdict == "ambiguous" and not r.excluded_by]
         state = "out_of_coverage" if gaps else "not_controlled"
         reason = "; ".join(gaps) if gaps else None
-    return Status(
+    answer = Status(
         compound=_describe(compound),
         parent_smiles=identity.smiles,
         inchikey=identity.inchikey,
@@ -171,6 +225,21 @@ def status(compound: Compound, jurisdiction: str, on: DateLike = None, *, regist
         matches=matches,
         registry_version=registry.version,
     )
+    return answer, classes
+
+
+def status(compound: Compound, jurisdiction: str, on: DateLike = None, *, registry: Registry | None = None) -> Status:
+    """Was `compound` controlled in `jurisdiction` on `on` (default today)? With every reason."""
+    return _answer(compound, jurisdiction, on, registry)[0]
+
+
+def explain(compound: Compound, jurisdiction: str, on: DateLike = None, *,
+            registry: Registry | None = None) -> Explanation:
+    """The structural verdict of every class-wide control in force, clause by clause, beside the status."""
+    answer, classes = _answer(compound, jurisdiction, on, registry)
+    return Explanation(compound=answer.compound, parent_smiles=answer.parent_smiles, inchikey=answer.inchikey,
+                       jurisdiction=answer.jurisdiction, on=answer.on, classes=classes, status=answer,
+                       registry_version=answer.registry_version)
 
 
 def is_controlled(compound: Compound, jurisdiction: str, on: DateLike = None, *,

@@ -19,6 +19,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from scheduling.chem import Identity, identify
+from scheduling.chem.classes import CompiledClass
+from scheduling.chem.vocabulary import TERMS
 from scheduling.errors import InvalidStructureError, Problem, RegistryError
 from scheduling.models import ID_PATTERN, ClassListing, ControlList, Entry, JurisdictionFile, Source, SourcesFile
 
@@ -46,6 +48,7 @@ class Registry:
     by_key: dict[str, list[IndexedEntry]] = field(default_factory=lambda: defaultdict(list))
     by_key_nostereo: dict[str, list[IndexedEntry]] = field(default_factory=lambda: defaultdict(list))
     uncertain_keys: dict[int, str] = field(default_factory=dict)  # id(UncertainItem) -> stereo-free InChIKey
+    compiled: dict[str, CompiledClass] = field(default_factory=dict)  # class id -> engine, when it has a definition
 
     def lists_of(self, jurisdiction: str) -> list[ControlList]:
         return [lst for lst in self.lists.values() if lst.jurisdiction == jurisdiction]
@@ -304,6 +307,30 @@ def _check_class(registry: Registry, class_listing: ClassListing, problems: list
         problems.append(Problem(path, "list", f"list {class_listing.list_id!r} does not exist",
                                 "name the id of an existing list file"))
     _check_periods(registry, class_listing, "listings", class_listing.listings, problems)
+    definition = class_listing.definition
+    if definition is None:
+        return
+    before = len(problems)
+    regions = {region.id for region in definition.regions}
+    for clause in definition.clauses:
+        if clause.region not in regions:
+            problems.append(Problem(path, f"clause {clause.id}", f"region {clause.region!r} is not defined",
+                                    f"use one of {sorted(regions)}"))
+        for name in clause.accepts:
+            if name not in TERMS:
+                problems.append(Problem(path, f"clause {clause.id}", f"unknown vocabulary term {name!r}",
+                                        f"use one of {sorted(TERMS)}"))
+    for exclusion in definition.exclusions:
+        for list_id in exclusion.listed_in:
+            if list_id not in registry.lists:
+                problems.append(Problem(path, "exclusions", f"list {list_id!r} does not exist",
+                                        "name the id of an existing list file"))
+    if len(problems) > before:
+        return
+    try:
+        registry.compiled[class_listing.id] = CompiledClass(definition)
+    except ValueError as error:
+        problems.append(Problem(path, "definition", str(error), "correct the core SMARTS or the parent SMILES"))
 
 
 def _is_id(text: str) -> bool:

@@ -23,8 +23,22 @@ class CitedSource(Source):
     id: str
 
 
+class ClauseMatch(Result):
+    """A clause of a class definition that the structure meets, with the atoms of the region it changed.
+
+    Atom indices refer to the atoms of `parent_smiles`, in the order they are written there.
+    """
+
+    id: str
+    text: str
+    text_en: str
+    region: str
+    atoms: list[int]
+
+
 class Match(Result):
-    """One reason a compound is (or was) controlled: a listing period of one entry of one list."""
+    """One reason a compound is (or was) controlled: a listing period of one entry of one list,
+    or, with basis 'class', a class-wide control (the entry is then the class)."""
 
     jurisdiction: str
     list_id: str
@@ -40,6 +54,7 @@ class Match(Result):
     effective_until: dt.date | None
     item_number: str | None = None
     sources: list[CitedSource]
+    clauses: list[ClauseMatch] = []
 
 
 class Status(Result):
@@ -89,4 +104,35 @@ class Diff(Result):
     left: list[Change]
     recategorised: list[Change]
     coverage_notes: list[str]
+    registry_version: str
+
+
+class ClassResult(Result):
+    """How a structure stands against one class-wide control in force on the date."""
+
+    id: str
+    title: str
+    title_en: str
+    list_id: str
+    verdict: Literal["member", "ambiguous", "not_member", "not_evaluated"]
+    clauses: list[ClauseMatch]
+    reason: str | None
+    excluded_by: list[Match]  # individual listings that keep the compound under its own list
+    core_atoms: list[int]
+    effective_from: dt.date
+    effective_until: dt.date | None
+    sources: list[CitedSource]
+
+
+class Explanation(Result):
+    """Every class in force in the jurisdiction on the date, with the structural verdict and the clauses;
+    `status` is the final legal answer (listings, exclusions and coverage applied)."""
+
+    compound: str
+    parent_smiles: str
+    inchikey: str
+    jurisdiction: str
+    on: dt.date
+    classes: list[ClassResult]
+    status: Status
     registry_version: str

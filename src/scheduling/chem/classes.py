@@ -100,7 +100,7 @@ class CompiledClass:
         best, best_score = None, -1
         for match, maps in self._mappings(parent):
             views = self._views(parent, match, maps)
-            score = sum(_ANSWER_RANK[self._judge_replacement(region, views[region.id]).answer]
+            score = sum(_ANSWER_RANK[self._clause_for(region, _fragment(parent, views[region.id]))[1].answer]
                         for region in self.definition.regions
                         if region.substituents_on is None and region.id in self.clauses_of)
             if score > best_score:
@@ -110,26 +110,6 @@ class CompiledClass:
         return best
 
     # ---- judging ---------------------------------------------------------------------------
-
-    def _judge_replacement(self, region: Region, view: _RegionView) -> Judgement:
-        clauses = self.clauses_of.get(region.id, [])
-        if not view.atoms:
-            fragment = None
-        else:
-            fragment = Fragment(view.mol if hasattr(view, "mol") else None, frozenset(view.atoms), view.attach)
-        best = Judgement("no", f"no clause allows changing the {region.name_en}")
-        for clause in clauses:
-            for term in clause.accepts:
-                if fragment is None:
-                    judgement = (Judgement("yes", "removed") if clause.removal
-                                 else Judgement("no", f"the {region.name_en} is replaced by hydrogen"))
-                    if term == "any_non_hydrogen":
-                        judgement = Judgement("no", "hydrogen is excluded")
-                else:
-                    judgement = judge(term, fragment)
-                if _ANSWER_RANK[judgement.answer] > _ANSWER_RANK[best.answer]:
-                    best = Judgement(judgement.answer, f"clause {clause.id}: {judgement.reason}")
-        return best
 
     def _clause_for(self, region: Region, fragment: Fragment | None) -> tuple[Clause | None, Judgement]:
         best_clause, best = None, Judgement("no", f"no clause allows changing the {region.name_en}")
@@ -141,7 +121,7 @@ class CompiledClass:
                                                       "clause allows"))
                 else:
                     judgement = judge(term, fragment)
-                if _ANSWER_RANK[judgement.answer] > _ANSWER_RANK[best.answer]:
+                if best_clause is None or _ANSWER_RANK[judgement.answer] > _ANSWER_RANK[best.answer]:
                     best_clause, best = clause, judgement
             if best.answer != "yes" and clause.open_list and fragment is not None:
                 if _ANSWER_RANK["maybe"] > _ANSWER_RANK[best.answer]:
@@ -173,8 +153,7 @@ class CompiledClass:
             if region.substituents_on is not None:
                 self._judge_substituents(mol, region, view, parent, hits, reasons, answers)
             else:
-                fragment = Fragment(mol, frozenset(view.atoms), view.attach) if view.atoms else None
-                clause, judgement = self._clause_for(region, fragment)
+                clause, judgement = self._clause_for(region, _fragment(mol, view))
                 answers.append(judgement.answer)
                 if judgement.answer == "yes" and clause is not None:
                     hits.append(ClauseHit(clause.id, region.id, tuple(sorted(view.atoms)), judgement.reason))
@@ -225,9 +204,13 @@ class CompiledClass:
             if best is None or (_RANK[outcome.verdict], outcome.unchanged) > (_RANK[best.verdict], best.unchanged):
                 best = outcome
         if best is None:
-            return ClassVerdict("not_member", reason="the invariant core of the definition is absent")
+            return ClassVerdict("not_member", reason=f"the invariant core is absent: {self.definition.core_en}")
         merged = _merge_hits(best.hits)
         return ClassVerdict(best.verdict, merged, "; ".join(best.reasons), best.core_atoms)
+
+
+def _fragment(mol: Chem.Mol, view: _RegionView) -> Fragment | None:
+    return Fragment(mol, frozenset(view.atoms), view.attach) if view.atoms else None
 
 
 def _merge_hits(hits: list[ClauseHit]) -> tuple[ClauseHit, ...]:

@@ -136,7 +136,8 @@ def acyl(fragment: Fragment) -> Judgement:
         return _maybe("a thioacyl group (C=S): whether it counts as an acyl group is not settled")
     if not any(n.GetAtomicNum() == 8 for n in double):
         return _no("not an acyl group: no C=O at the attachment atom")
-    others = [n for n in fragment.neighbours(root.GetIdx()) if n not in double]
+    double_ids = {n.GetIdx() for n in double}
+    others = [n for n in fragment.neighbours(root.GetIdx()) if n.GetIdx() not in double_ids]
     if any(n.GetAtomicNum() == 8 for n in others):
         return _maybe("an alkoxycarbonyl group (a carbamate): whether it counts as an acyl group is not settled")
     if any(n.GetAtomicNum() == 7 for n in others):
