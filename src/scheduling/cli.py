@@ -28,6 +28,7 @@ EPILOG = """exit codes:
 
 examples:
   scheduling check 'CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1' -j CN --on 2015-10-01
+  scheduling explain 'CCC(=O)N(c1ccccc1)C1CCN(Cc2ccccc2)CC1' -j CN --on 2019-05-01 --svg benzylfentanyl.svg
   scheduling history 'O=C(CC)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1'
   scheduling diff -j CN 2017-02-28 2017-03-01
   scheduling validate registry/
@@ -46,6 +47,8 @@ def _describe_match(match: Match) -> list[str]:
         f"    entry {match.entry_name} / {match.entry_name_en}; basis: {match.basis}; "
         f"from {match.effective_from}{until}",
     ]
+    for clause in match.clauses:
+        lines.append(f"    clause {clause.id}: {clause.text_en} (atoms {clause.atoms})")
     for source in match.sources:
         number = f"{source.number} " if source.number else ""
         dates = ", ".join(f"{label} {day}" for label, day in (("announced", source.announced),
@@ -70,6 +73,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = query.status(args.compound, args.jurisdiction, on=args.on)
     _print_json(result.model_dump(mode="json")) if args.json else _print_status(result)
     return {"controlled": EXIT_CONTROLLED, "not_controlled": EXIT_OK}.get(result.state, EXIT_OUT_OF_COVERAGE)
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    result = query.explain(args.compound, args.jurisdiction, on=args.on)
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        print(f"{result.compound} in {result.jurisdiction} on {result.on}: "
+              f"{result.status.state.replace('_', ' ').upper()}")
+        print(f"  parent {result.parent_smiles}  (atom numbers below refer to this SMILES)")
+        if not result.classes:
+            print("  no class-wide control in force on that date")
+        for cls in result.classes:
+            print(f"  class {cls.id} ({cls.title} / {cls.title_en}), in force from {cls.effective_from}: "
+                  f"{cls.verdict.replace('_', ' ')}")
+            for clause in cls.clauses:
+                print(f"    clause {clause.id}: {clause.text} / {clause.text_en}")
+                print(f"      atoms {clause.atoms} (region {clause.region})")
+            if cls.reason:
+                print(f"    reason: {cls.reason}")
+            for match in cls.excluded_by:
+                print(f"    kept under its own listing: {match.list_title_en}, entry {match.entry_name_en}")
+        if result.status.reason:
+            print(f"  status reason: {result.status.reason}")
+        print(f"  registry {result.registry_version}")
+    if args.svg:
+        from scheduling.chem.drawing import clauses_svg
+
+        hits = [(f"{cls.id.split('-')[0].upper()} {clause.id}", clause.atoms)
+                for cls in result.classes for clause in cls.clauses]
+        legend = "; ".join(f"{cls.id}: {cls.verdict}" for cls in result.classes)
+        Path(args.svg).write_text(clauses_svg(result.parent_smiles, hits, legend), encoding="utf-8")
+        print(f"  wrote {args.svg}", file=sys.stderr)
+    return {"controlled": EXIT_CONTROLLED, "not_controlled": EXIT_OK}.get(result.status.state, EXIT_OUT_OF_COVERAGE)
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -155,6 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--on", help="date YYYY-MM-DD (default: today)")
     check.add_argument("--json", action="store_true", help="print the status as JSON")
     check.set_defaults(run=cmd_check)
+
+    expl = commands.add_parser("explain", help="clause-by-clause verdict of every class-wide control in force",
+                               epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    expl.add_argument("compound")
+    expl.add_argument("-j", "--jurisdiction", required=True)
+    expl.add_argument("--on", help="date YYYY-MM-DD (default: today)")
+    expl.add_argument("--json", action="store_true")
+    expl.add_argument("--svg", metavar="FILE", help="write the structure with each clause's atoms highlighted")
+    expl.set_defaults(run=cmd_explain)
 
     hist = commands.add_parser("history", help="every listing period of a compound")
     hist.add_argument("compound")

@@ -275,7 +275,9 @@ class Clause(Strict):
     id: str
     region: str
     accepts: list[str] = Field(min_length=1, description="Vocabulary terms (scheduling.chem.vocabulary).")
-    open_list: bool = Field(default=False, description="The text's list ends in 'such as' (等): others are not excluded.")
+    open_list: bool = Field(
+        default=False, description="The text's list ends in 'such as' (等): other groups are not excluded."
+    )
     removal: bool = Field(default=False, description="Taking away a group the parent has there also meets the clause.")
     text: str
     text_en: str

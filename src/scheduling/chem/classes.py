@@ -123,11 +123,10 @@ class CompiledClass:
                     judgement = judge(term, fragment)
                 if best_clause is None or _ANSWER_RANK[judgement.answer] > _ANSWER_RANK[best.answer]:
                     best_clause, best = clause, judgement
-            if best.answer != "yes" and clause.open_list and fragment is not None:
-                if _ANSWER_RANK["maybe"] > _ANSWER_RANK[best.answer]:
-                    best_clause, best = clause, Judgement(
-                        "maybe", f"{fragment.smiles()} is not among the groups named, but the list is open "
-                                 "('such as', 等)")
+            if best.answer == "no" and clause.open_list and fragment is not None:
+                best_clause, best = clause, Judgement(
+                    "maybe", f"{fragment.smiles()} is not among the groups named, but the list is open "
+                             "('such as', 等)")
         return best_clause, best
 
     def _outcome(self, mol: Chem.Mol, match: tuple[int, ...], maps: dict[int, int]) -> _Outcome:

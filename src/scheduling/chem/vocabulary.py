@@ -278,8 +278,9 @@ def _ester_links(fragment: Fragment) -> list[tuple[int, int]]:
                       for n in neighbours)
         for n in neighbours:
             single_o = n.GetAtomicNum() == 8 and fragment.bond(i, n.GetIdx()).GetBondType() == Chem.BondType.SINGLE
-            if has_oxo and single_o and any(m.GetAtomicNum() == 6 and m.GetIdx() != i
-                                            for m in fragment.neighbours(n.GetIdx())):
+            bonded_on = n.GetIdx() == fragment.attach or any(  # the core bonds to the O of an acyloxy group
+                m.GetAtomicNum() == 6 and m.GetIdx() != i for m in fragment.neighbours(n.GetIdx()))
+            if has_oxo and single_o and bonded_on:
                 links.append((i, n.GetIdx()))
     return links
 
