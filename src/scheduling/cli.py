@@ -143,6 +143,42 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_screen(args: argparse.Namespace) -> int:
+    from scheduling import screen as screening
+    from scheduling import tables
+    from scheduling.progress import Progress
+
+    registry = default_registry()
+    codes, days = screening._normalise([c for part in args.jurisdictions for c in part.split(",") if c],
+                                       args.on or [None], registry)
+    skip = tables.rows_done(args.output, len(days)) if args.resume else 0
+    pairs = tables.read_pairs(args.input, args.structure_column, args.id_column)
+    total = tables.count_records(args.input) if sys.stderr.isatty() else None
+    for _ in range(skip):
+        next(pairs, None)
+    writer = tables.Writer(args.output, screening.columns(codes), append=bool(skip))
+    progress = Progress(total - skip if total is not None else None)
+    read = errors = 0
+    controlled = dict.fromkeys(codes, 0)
+    try:
+        for records in screening.screen_chunks(screening.chunked(pairs, args.chunk_size), codes, days,
+                                               args.workers):
+            writer.write(records)
+            read += len(records) // len(days)
+            errors += sum(1 for r in records if r["error"]) // len(days)
+            for code in codes:
+                controlled[code] += sum(1 for r in records if r[f"{code}_controlled"])
+            progress.advance(len(records) // len(days))
+    finally:
+        writer.close()
+        progress.close()
+    resumed = f" (resumed after {skip:,})" if skip else ""
+    per = ", ".join(f"{code} {count:,}" for code, count in controlled.items())
+    print(f"rows read {read:,}{resumed}; controlled (row x date): {per}; errors {errors:,}; "
+          f"written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else default_root()
     problems = validate(path)
@@ -214,6 +250,18 @@ def build_parser() -> argparse.ArgumentParser:
     dif.add_argument("date_b")
     dif.add_argument("--json", action="store_true")
     dif.set_defaults(run=cmd_diff)
+
+    scr = commands.add_parser("screen", help="screen a file of structures; write one row per input and date")
+    scr.add_argument("input", help=".csv, .tsv, .smi, .sdf or .parquet, optionally gzipped (.gz)")
+    scr.add_argument("-j", "--jurisdictions", action="append", required=True, help="e.g. CN,US,UN")
+    scr.add_argument("--on", action="append", help="date YYYY-MM-DD; repeat for several (default: today)")
+    scr.add_argument("-o", "--output", required=True, help=".csv, .jsonl or .parquet")
+    scr.add_argument("--workers", type=int, default=1, help="processes (default 1)")
+    scr.add_argument("--resume", action="store_true", help="continue an interrupted run (.csv/.jsonl output)")
+    scr.add_argument("--structure-column", help="column holding the structures (default: smiles/structure/...)")
+    scr.add_argument("--id-column", help="column holding the ids (default: id/name/...)")
+    scr.add_argument("--chunk-size", type=int, default=2000, help=argparse.SUPPRESS)
+    scr.set_defaults(run=cmd_screen)
 
     val = commands.add_parser("validate", help="check registry files; every problem with file, entry and fix")
     val.add_argument("path", nargs="?", help="registry folder or one file (default: the shipped registry)")

@@ -38,12 +38,14 @@ def strip_salt(smiles):
 
 
 def main():
-    rows = list(csv.DictReader(open(HERE / "cn_narcotic_items.tsv", encoding="utf-8"), delimiter="\t"))
-    ref = json.load(open(HERE / "cn_narcotic_s1_smiles.json", encoding="utf-8"))
+    with open(HERE / "cn_narcotic_items.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    with open(HERE / "cn_narcotic_s1_smiles.json", encoding="utf-8") as fh:
+        ref = json.load(fh)
     structural = [r for r in rows if r["mode"] != "nonstructural"]
     parsed = py2opsin([r["name"] for r in structural])
     out = {}
-    for r, smi in zip(structural, parsed):
+    for r, smi in zip(structural, parsed, strict=False):
         if not smi:
             print("OPSIN FAILED", r["id"], r["name"], file=sys.stderr)
             continue
@@ -71,7 +73,8 @@ def main():
             "derived_from": r["name"],
             "check": check,
         }
-    json.dump(out, open(HERE / "cn_narcotic_structures.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    with open(HERE / "cn_narcotic_structures.json", "w", encoding="utf-8") as fh:
+        json.dump(out, fh, ensure_ascii=False, indent=1)
     for i, v in out.items():
         if not v["check"] or v["check"][0] != "full":
             print(i, v["check"], v["smiles"])

@@ -3,10 +3,9 @@
 Run cn_narcotic.py first (it derives and checks the structures). No network needed.
 """
 import csv
+import datetime as dt
 import json
 from pathlib import Path
-
-import datetime as dt
 
 import yaml
 
@@ -117,7 +116,9 @@ def entry(r, st):
     elif r["no"] == "T1":
         e["listings"] = [{"effective_from": dt.date(2023, 10, 1), "sources": ["nmpa-2023-120"]}]
     else:
-        e["listings"] = [{"effective_from": dt.date(2014, 1, 1), "sources": ["cfda-2013-narcotic"], "item_number": r["no"]}]
+        e["listings"] = [
+            {"effective_from": dt.date(2014, 1, 1), "sources": ["cfda-2013-narcotic"], "item_number": r["no"]}
+        ]
     if r["star"]:
         notes.append("Marked * in the list (produced and used in China); the mark does not change the control.")
     if r["remark"] and r["no"] not in ("62", "68", "73", "87", "88", "89", "93"):
@@ -151,8 +152,10 @@ def entry(r, st):
 
 
 def main():
-    rows = list(csv.DictReader(open(HERE / "cn_narcotic_items.tsv", encoding="utf-8"), delimiter="\t"))
-    st = json.load(open(HERE / "cn_narcotic_structures.json", encoding="utf-8"))
+    with open(HERE / "cn_narcotic_items.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    with open(HERE / "cn_narcotic_structures.json", encoding="utf-8") as fh:
+        st = json.load(fh)
     doc = {
         "id": "cn-narcotic",
         "jurisdiction": "CN",
@@ -185,8 +188,9 @@ def main():
             "ethers": True,
             "preparations": True,
             "exceptions": [],
-            "text": ("注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。2.上述品种包括其可能存在的异构体、酯及醚"
-                     "（除非另有规定）。3.品种目录有*的麻醉药品为我国生产及使用的品种。"),
+            "text": ("注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。"
+                     "2.上述品种包括其可能存在的异构体、酯及醚（除非另有规定）。"
+                     "3.品种目录有*的麻醉药品为我国生产及使用的品种。"),
             "text_en": ("Notes: 1. The items above include their possible salts and single-ingredient preparations "
                         "(unless otherwise provided). 2. The items above include their possible isomers, esters and "
                         "ethers (unless otherwise provided). 3. Narcotic drugs marked * are produced and used in "

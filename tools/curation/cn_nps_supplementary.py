@@ -79,8 +79,10 @@ def key(smiles: str) -> str | None:
 
 
 def main() -> None:
-    rows = list(csv.DictReader(open(HERE / "cn_nps_supplementary_input.csv", encoding="utf-8")))
-    s1 = [line.strip() for line in open(HERE / "cn_nps_s1_smiles.txt", encoding="utf-8") if line.strip()]
+    with open(HERE / "cn_nps_supplementary_input.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    with open(HERE / "cn_nps_s1_smiles.txt", encoding="utf-8") as fh:
+        s1 = [line.strip() for line in fh if line.strip()]
     assert len(rows) == 232, len(rows)
     assert len(s1) == 230, len(s1)
 
@@ -94,7 +96,7 @@ def main() -> None:
     smiles = py2opsin([t[2] for t in todo])
 
     out = {}
-    for (r, tag, name, why), smi in zip(todo, smiles):
+    for (r, tag, name, why), smi in zip(todo, smiles, strict=False):
         rec = {"name_en": r["name_en"], "parsed": name, "fix": why, "opsin": smi}
         if tag == "etizolam":
             second = ETIZOLAM_S1

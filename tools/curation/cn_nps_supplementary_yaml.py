@@ -219,8 +219,10 @@ UNCHECKED = {
 
 
 def main() -> None:
-    rows = list(csv.DictReader(open(HERE / "cn_nps_supplementary_input.csv", encoding="utf-8")))
-    st = json.load(open(HERE / "cn_nps_supplementary_structures.json", encoding="utf-8"))
+    with open(HERE / "cn_nps_supplementary_input.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    with open(HERE / "cn_nps_supplementary_structures.json", encoding="utf-8") as fh:
+        st = json.load(fh)
     entries, ids = [], set()
     counts: dict[str, int] = {}
     for r in rows:
@@ -298,7 +300,8 @@ def main() -> None:
                      "restructuring can have taken effect, because its exact effective date "
                      "(the list replaced by the 《非药用类麻醉药品和精神药品目录》, etizolam moved "
                      "to the medical psychotropic catalogue by NMPA/MPS/NHC Announcement No. 55 of 2025) could not "
-                     "be sourced; periods stay open and the library answers out_of_coverage from that day; see tools/curation/cn_2025_restructure.md. The class-wide controls added to this "
+                     "be sourced; periods stay open and the library answers out_of_coverage from that day; "
+                     "see tools/curation/cn_2025_restructure.md. The class-wide controls added to this "
                      "list (fentanyl-related substances 2019-05-01, synthetic cannabinoids 2021-07-01, "
                      "nitazene-related substances 2025-07-01) are in registry/classes/, not here."),
         },

@@ -51,7 +51,7 @@ def main() -> int:
                 names.add(name)
     names.add("lysergic acid")
     names = sorted(names)
-    parsed = dict(zip(names, py2opsin(names)))
+    parsed = dict(zip(names, py2opsin(names), strict=False))
 
     failures = 0
     emitted: dict[str, list[str]] = {}
@@ -76,7 +76,11 @@ def main() -> int:
             print(f"{e['id']}: {src} {name!r} ({how}): {'ok' if ok else 'MISMATCH'}")
             failures += not ok
             if ok:
-                what = "same InChIKey" if how == "full" else "same InChIKey first block (connectivity; stereo not compared)"
+                what = (
+                    "same InChIKey"
+                    if how == "full"
+                    else "same InChIKey first block (connectivity; stereo not compared)"
+                )
                 shown = f"SMILES {other}" if name.startswith("SMILES:") else f"name {name!r} parsed with OPSIN"
                 emitted.setdefault(e["id"], []).append(f"{checks['sources'][src]}: {shown}, {what}")
 
@@ -92,18 +96,24 @@ def main() -> int:
         if e["id"] in ("ergotamine", "ergometrine"):
             mol = Chem.MolFromSmiles(e["structure"]["smiles"])
             ok = mol.HasSubstructMatch(core, useChirality=True)
-            print(f"{e['id']}: ergoline part equals OPSIN 'lysergic acid' with stereo: {'ok' if ok else 'MISMATCH'}")
+            print(
+                f"{e['id']}: ergoline part equals OPSIN 'lysergic acid' with stereo: "
+                f"{'ok' if ok else 'MISMATCH'}"
+            )
             failures += not ok
             if ok:
                 emitted.setdefault(e["id"], []).append(
-                    "partial: the lysergoyl part (atoms and stereocentres) matches OPSIN's dictionary structure of 'lysergic acid' (substructure with chirality)")
+                    "partial: the lysergoyl part (atoms and stereocentres) matches OPSIN's dictionary structure "
+                    "of 'lysergic acid' (substructure with chirality)")
         if e["id"] == "potassium-permanganate":
             formula = CalcMolFormula(Chem.MolFromSmiles(e["structure"]["smiles"]))
             ok = formula == "HMnO4"
             print(f"{e['id']}: parent formula {formula}: {'ok' if ok else 'MISMATCH'}")
             failures += not ok
             if ok:
-                emitted.setdefault(e["id"], []).append("formula: parent HMnO4 has the MnO4 of the printed substance KMnO4")
+                emitted.setdefault(e["id"], []).append(
+                    "formula: parent HMnO4 has the MnO4 of the printed substance KMnO4"
+                )
 
     if "--emit" in sys.argv:
         print("EMIT " + json.dumps(emitted, ensure_ascii=False))

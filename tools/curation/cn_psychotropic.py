@@ -85,7 +85,7 @@ def derive(items: list[dict]) -> dict[str, dict]:
     to_parse = [it for it in items if it["kind"] in ("chem2013", "chem2025", "drawn")]
     parsed = py2opsin([it["parse"] for it in to_parse])
     out: dict[str, dict] = {}
-    for it, smi in zip(to_parse, parsed):
+    for it, smi in zip(to_parse, parsed, strict=False):
         if not smi:
             raise SystemExit(f"OPSIN failed on {it['id']}: {it['parse']!r}")
         out[it["id"]] = {"raw": smi}
@@ -201,10 +201,10 @@ SOURCES = {
             "https://www.unodc.org/LSS/Announcement/Details/07f34d99-e7d8-4cbf-9587-33886d9080c7",
             "https://flcube.com/?p=19508",
         ],
-        "note": "Text read through a GitHub transcription of the two tables (category I, 68 items; category II, 81 items; "
-                "149 in all) with the printed notes 注1-3. UNODC's early-warning page confirms the announcement of "
-                "2013-11-11 by the Food and Drug Administration and entry into force on 2014-01-01; flcube confirms the "
-                "counts (121 narcotic, 68 category I, 81 category II). The co-issuing ministries and the document "
+        "note": "Text read through a GitHub transcription of the two tables (category I, 68 items; category II, 81 "
+                "items; 149 in all) with the printed notes 注1-3. UNODC's early-warning page confirms the announcement "
+                "of 2013-11-11 by the Food and Drug Administration and entry into force on 2014-01-01; flcube confirms "
+                "the counts (121 narcotic, 68 category I, 81 category II). The co-issuing ministries and the document "
                 "number of the covering notice were not verified here (one secondary code comment cites it as "
                 "'食药总局2013年第230号通知'), so they are left out.",
     },
@@ -224,8 +224,8 @@ SOURCES = {
             "products-administration-the-ministry-of-public-security-and-the-national-health-commission-on-the-inclusion-"
             "of-varieties-including-oxycodone-containing-medicines-as-psychotropic-drugs.html",
         ],
-        "note": "Read in the NMPA's and chinaservicesinfo's English texts; the Chinese subject title was not seen, so the "
-                "title above gives only the issuers and number.",
+        "note": "Read in the NMPA's and chinaservicesinfo's English texts; the Chinese subject title was not seen, so "
+                "the title above gives only the issuers and number.",
     },
     "nmpa-2023-43": {
         "title": "国家药监局 公安部 国家卫生健康委关于调整麻醉药品和精神药品目录的公告（2023年第43号）",
@@ -240,8 +240,8 @@ SOURCES = {
         "url": "http://www.cphi.cn/news/show-205755.html",
         "other_urls": ["https://flcube.com/?p=19508",
                        "https://baipharm.chemlinked.com/news/china-customs-codes-of-anesthetic-and-psychotropic-drugs"],
-        "note": "Title, number and NMPA publication date 2023-04-18 per CPHI; effective date 2023-07-01 and content per "
-                "flcube. Chinese item names per the customs-code list reproduced by ChemLinked.",
+        "note": "Title, number and NMPA publication date 2023-04-18 per CPHI; effective date 2023-07-01 and content "
+                "per flcube. Chinese item names per the customs-code list reproduced by ChemLinked.",
     },
     "nmpa-2023-120": {
         "title": "国家药监局 公安部 国家卫生健康委关于调整麻醉药品和精神药品目录的公告",
@@ -252,8 +252,8 @@ SOURCES = {
                          "National Health Commission"],
         "effective": D(2023, 10, 1),
         "url": "https://baipharm.chemlinked.com/news/china-customs-codes-of-anesthetic-and-psychotropic-drugs",
-        "note": "Content and effective date 2023-10-01 per ChemLinked (which dates the adjustment 2023-09-11). Research "
-                "notes give the number as 2023年第120号 and the document date as 2023-09-06 from a reprint "
+        "note": "Content and effective date 2023-10-01 per ChemLinked (which dates the adjustment 2023-09-11). "
+                "Research notes give the number as 2023年第120号 and the document date as 2023-09-06 from a reprint "
                 "(m.zqjmxx.com/detail.php?id=763) that was not re-read here, so neither is recorded as a fact. The "
                 "Chinese title is that of the announcement series (same wording as No. 43 of 2023).",
     },
@@ -273,11 +273,11 @@ SOURCES = {
             "https://www.365yiyao.com/index.php?c=show&id=472429",
             "https://baipharm.chemlinked.com/news/china-changes-controls-on-certain-drugs-including-dextromethorphan",
         ],
-        "note": "Full text reprinted by office369 (dated 2024年4月30日 at the foot; ChemLinked reports the announcement on "
-                "2024-05-07, the day it was published). The NMPA/NHC implementation notice of 2024-05-21 (365yiyao "
-                "reprint) spells out the scope: dextromethorphan including salts and single-ingredient preparations; "
-                "nalfurafine and lorcaserin including salts, isomers and single-ingredient preparations; midazolam API "
-                "including salts and isomers.",
+        "note": "Full text reprinted by office369 (dated 2024年4月30日 at the foot; ChemLinked reports the "
+                "announcement on 2024-05-07, the day it was published). The NMPA/NHC implementation notice of "
+                "2024-05-21 (365yiyao reprint) spells out the scope: dextromethorphan including salts and "
+                "single-ingredient preparations; nalfurafine and lorcaserin including salts, isomers and "
+                "single-ingredient preparations; midazolam API including salts and isomers.",
     },
 }
 
@@ -319,16 +319,17 @@ ADDITION_PERIODS = {
 SCOPE_OVERRIDES = {
     "etomidate": {"exceptions": ["在中国境内批准上市的含依托咪酯的药品制剂除外"],
                   "text": "依托咪酯（在中国境内批准上市的含依托咪酯的药品制剂除外）",
-                  "text_en": "Etomidate (except etomidate-containing pharmaceutical preparations approved for marketing "
-                             "in China)."},
+                  "text_en": "Etomidate (except etomidate-containing pharmaceutical preparations approved for "
+                             "marketing in China)."},
     "dextromethorphan": {"stereoisomers": False, "other_isomers": False,
                          "text": "右美沙芬（包括盐、单方制剂）",
                          "text_en": "Dextromethorphan (including salts and single-ingredient preparations); the "
                                     "implementation notice names no isomers (levomethorphan and racemethorphan are "
                                     "narcotic drugs)."},
-    "midazolam": {"text": "咪达唑仑原料药（包括盐、异构体）和注射剂由第二类精神药品调整为第一类精神药品，其它咪达唑仑单方制剂仍为第二类精神药品",
-                  "text_en": "From 2024-07-01 midazolam API (including salts and isomers) and injections are category I; "
-                             "other midazolam single-ingredient preparations remain category II."},
+    "midazolam": {"text": "咪达唑仑原料药（包括盐、异构体）和注射剂由第二类精神药品调整为第一类精神药品，"
+                          "其它咪达唑仑单方制剂仍为第二类精神药品",
+                  "text_en": "From 2024-07-01 midazolam API (including salts and isomers) and injections are category "
+                             "I; other midazolam single-ingredient preparations remain category II."},
 }
 
 EXTRA_NOTES = {
@@ -351,7 +352,8 @@ EXTRA_NOTES = {
                                       "so its period is left open.",
     "suvorexant": "Not carried into the 2025 medical psychotropic catalogue (S2: 原第二类精神药品苏沃雷生不再列管); "
                   "the end date is the unsourced restructuring date, so the period is left open.",
-    "etomidate": "Added with a carve-out for etomidate-containing medicinal preparations approved for marketing in China.",
+    "etomidate": "Added with a carve-out for etomidate-containing medicinal preparations approved for marketing in "
+                 "China.",
 }
 
 
@@ -426,7 +428,8 @@ def build() -> dict:
         elif key in ADDITION_PERIODS:
             start, src, cat = ADDITION_PERIODS[key]
             e["listings"] = [period(start, src, cat,
-                                    note=(f"Wording of the 2025 catalogue remark (备注): {it['remark']}" if it["remark"] else None))]
+                                    note=(f"Wording of the 2025 catalogue remark (备注): {it['remark']}"
+                                          if it["remark"] else None))]
         else:
             rem = f"2013 remark (备注): {it['remark']}" if it["remark"] and not it["remark"].isascii() else None
             e["listings"] = [period(START, "cn-psy-2013", it["cat"], it["no"], rem)]
@@ -436,9 +439,9 @@ def build() -> dict:
                          "the level of control.")
         if key.startswith("thc-"):
             notes.append("Item 27 of category I, 四氢大麻酚 (tetrahydrocannabinol), 'including isomers and their "
-                         "stereochemical variants' (包括同分异构体及其立体化学变体). The 2013 catalogue names no individual "
-                         "isomer; this entry is one of the six isomers that the 2025 non-medical catalogue spells out "
-                         "for the same item (no. 282). Delta-9-THC is item 33 (dronabinol).")
+                         "stereochemical variants' (包括同分异构体及其立体化学变体). The 2013 catalogue names no "
+                         "individual isomer; this entry is one of the six isomers that the 2025 non-medical catalogue "
+                         "spells out for the same item (no. 282). Delta-9-THC is item 33 (dronabinol).")
         fate = it["fate"]
         if fate.startswith("nonmed:"):
             notes.append(f"In the July 2025 restructuring this item moved to the non-medical catalogue (item "
@@ -482,14 +485,16 @@ def build() -> dict:
             "note": "On 2014-01-01 the catalogue had 68 category I and 81 category II items (149); all 149 are encoded "
                     "(category I item 27, tetrahydrocannabinol, as six isomer entries). Later changes encoded: "
                     "2019-09-01 (No. 63 of 2019), 2023-07-01 (No. 43 of 2023), 2023-10-01 (announcement of "
-                    "September 2023), 2024-07-01 (No. 54 of 2024). NOT encoded because the date of listing could not be "
-                    "sourced: remimazolam (瑞马唑仑) and codeine-containing compound oral liquid preparations "
-                    "(含可待因复方口服液体制剂), both category II in the 2025 medical catalogue and absent from the 2013 "
-                    "one; they are under coverage.uncertain (remimazolam's structure answers out_of_coverage; the preparations have no single structure). The catalogue was replaced in July 2025 by the 2025 medical "
-                    "psychotropic catalogue and the non-medical catalogue; the effective date of that restructuring "
-                    "is not established from a primary text (leads: 2025-07-21 in one secondary source, web postings "
-                    "of 2025-07-28; see tools/curation/cn_2025_restructure.md). Per the lead engineer's decision, "
-                    "coverage ends at 2025-07-21, the earliest date it can be, and listing periods are left open.",
+                    "September 2023), 2024-07-01 (No. 54 of 2024). NOT encoded because the date of listing could not "
+                    "be sourced: remimazolam (瑞马唑仑) and codeine-containing compound oral liquid preparations "
+                    "(含可待因复方口服液体制剂), both category II in the 2025 medical catalogue and absent from the "
+                    "2013 one; they are under coverage.uncertain (remimazolam's structure answers out_of_coverage; the "
+                    "preparations have no single structure). The catalogue was replaced in July 2025 by the 2025 "
+                    "medical psychotropic catalogue and the non-medical catalogue; the effective date of that "
+                    "restructuring is not established from a primary text (leads: 2025-07-21 in one secondary source, "
+                    "web postings of 2025-07-28; see tools/curation/cn_2025_restructure.md). Per the lead engineer's "
+                    "decision, coverage ends at 2025-07-21, the earliest date it can be, and listing periods are left "
+                    "open.",
         },
         "scope": {
             "salts": True,
@@ -499,7 +504,8 @@ def build() -> dict:
             "ethers": False,
             "preparations": True,
             "exceptions": [],
-            "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。2.上述品种包括其可能存在的异构体（除非另有规定）。"
+            "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。"
+                    "2.上述品种包括其可能存在的异构体（除非另有规定）。"
                     "3.品种目录有*的精神药品为我国生产及使用的品种。",
             "text_en": "Notes: 1. The items above include their possible salts and single-ingredient preparations "
                        "(unless otherwise provided). 2. The items above include their possible isomers (unless "
@@ -510,8 +516,8 @@ def build() -> dict:
         "sources": SOURCES,
         "entries": entries,
         "note": "Counts on 2014-01-01: 68 category I + 81 category II = 149 items (stated in the catalogue title "
-                "【149种】 of the transcription and by flcube). Categories are per period in `category` (I / II); a move "
-                "between categories is two periods of one entry (modafinil 2023-10-01, midazolam 2024-07-01). "
+                "【149种】 of the transcription and by flcube). Categories are per period in `category` (I / II); a "
+                "move between categories is two periods of one entry (modafinil 2023-10-01, midazolam 2024-07-01). "
                 "Compound preparations added later are non_structural entries.",
     }
     return doc, problems
@@ -531,7 +537,8 @@ def main() -> None:
         raise SystemExit("unresolved structure mismatches; not writing")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as fh:
-        fh.write("# Generated by tools/curation/cn_psychotropic.py from the TSV inputs beside it. Edit those, then rerun.\n")
+        fh.write("# Generated by tools/curation/cn_psychotropic.py from the TSV inputs beside it. "
+                 "Edit those, then rerun.\n")
         yaml.dump(doc, fh, Dumper=NoAliasDumper, allow_unicode=True, sort_keys=False, width=120)
     print(f"wrote {OUT} with {len(doc['entries'])} entries")
 
@@ -612,10 +619,12 @@ def write_medical(r: dt.date) -> None:
         "kind": "drug", "legal_basis": "麻醉药品和精神药品管理条例",
         "coverage": {"from": r, "complete": True,
                      "note": "18 category I + 78 category II items, all encoded (items as transcribed by "
-                             "OverdriveLab/overdrive-wiki @2972448c, cross-read with Benzyl-titanium/Structural-formula)."},
+                             "OverdriveLab/overdrive-wiki @2972448c, cross-read with "
+                             "Benzyl-titanium/Structural-formula)."},
         "scope": {"salts": True, "stereoisomers": True, "other_isomers": False, "esters": False, "ethers": False,
                   "preparations": True, "exceptions": [],
-                  "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。2.上述品种包括其可能存在的立体异构体（除非另有规定）。"
+                  "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。"
+                          "2.上述品种包括其可能存在的立体异构体（除非另有规定）。"
                           "3.目录有*的精神药品为我国生产及使用的品种。",
                   "text_en": "Notes: 1. The items include their possible salts and single-ingredient preparations "
                              "(unless otherwise provided). 2. The items include their possible stereoisomers (unless "

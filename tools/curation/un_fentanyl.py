@@ -46,7 +46,8 @@ def main() -> int:
         same = key_p == key_c
         failed |= not same
         print(
-            f"{entry['_group']} {entry['list']} {entry['id']}: smiles={Chem.MolToSmiles(mol_p)} formula={CalcMolFormula(mol_p)} "
+            f"{entry['_group']} {entry['list']} {entry['id']}: smiles={Chem.MolToSmiles(mol_p)} "
+            f"formula={CalcMolFormula(mol_p)} "
             f"inchikey={key_p} second_source={'SAME' if same else 'DIFFERENT ' + key_c}"
         )
     return 1 if failed else 0

@@ -5,18 +5,25 @@ parsed or drawn from, an optional second printed name to check against) and
 us_fentanyl_reference_smiles.txt (independent SMILES set). No network needed.
 Output: us_fentanyl_structures.json (id -> smiles, inchikey, checks).
 """
-import csv, json, pathlib
+import csv
+import json
+import pathlib
+
 from py2opsin import py2opsin
 from rdkit import Chem
 from rdkit.Chem import rdMolDescriptors
 
 HERE = pathlib.Path(__file__).parent
-rows = list(csv.DictReader(open(HERE / "us_fentanyl_names.csv")))
-ref = [l.strip() for l in open(HERE / "us_fentanyl_reference_smiles.txt") if l.strip() and not l.startswith("#")]
+with open(HERE / "us_fentanyl_names.csv") as fh:
+    rows = list(csv.DictReader(fh))
+with open(HERE / "us_fentanyl_reference_smiles.txt") as fh:
+    ref = [line.strip() for line in fh if line.strip() and not line.startswith("#")]
 ref_keys = {Chem.MolToInchiKey(Chem.MolFromSmiles(s)) for s in ref}
 
-to_parse = [r["name_parsed"] for r in rows if r["method"] == "opsin"] + [r["check_name"] for r in rows if r["check_name"]]
-parsed = dict(zip(to_parse, py2opsin(to_parse)))
+to_parse = [r["name_parsed"] for r in rows if r["method"] == "opsin"] + [
+    r["check_name"] for r in rows if r["check_name"]
+]
+parsed = dict(zip(to_parse, py2opsin(to_parse), strict=False))
 
 def key(smi):
     m = Chem.MolFromSmiles(smi)
@@ -37,6 +44,7 @@ for r in rows:
     out[r["id"]] = {"file": r["file"], "method": r["method"], "derived_from": r["name_parsed"],
                     "smiles": can, "inchikey": k, "checks": checks,
                     "formula": rdMolDescriptors.CalcMolFormula(mol)}
-json.dump(out, open(HERE / "us_fentanyl_structures.json", "w"), indent=1, ensure_ascii=False)
+with open(HERE / "us_fentanyl_structures.json", "w") as fh:
+    json.dump(out, fh, indent=1, ensure_ascii=False)
 for i, v in out.items():
     print(i, v["smiles"], v["checks"])

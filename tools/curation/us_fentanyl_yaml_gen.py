@@ -1,6 +1,10 @@
 # Writes registry/US/{schedule-i,schedule-ii,list-i}.yaml from the facts gathered (sources, dates, names) and
 # us_fentanyl_structures.json (output of us_fentanyl.py). Run us_fentanyl.py first.
-import json, yaml, datetime as dt
+import datetime as dt
+import json
+
+import yaml
+
 S = json.load(open('/work/main/tools/curation/us_fentanyl_structures.json'))
 DEA = ['Drug Enforcement Administration, Department of Justice']
 def src(title, number, ann, eff, url, other=(), note=None):

@@ -1,0 +1,213 @@
+"""Screen many structures against several jurisdictions and dates, cheap work first.
+
+Most library compounds are far from every listed structure and every class. For each row we parse
+once, compute the parent's molecular formula (microseconds) and try the class cores (SMARTS). Only
+a row whose formula is that of some listed or uncertain item, or that contains a class core, takes
+the exact path: `status()` itself, so a screen answers exactly as `status()` does, row for row.
+Every other row gets the answer the registry gives any structure with no match on that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from rdkit import Chem
+from rdkit.Chem.rdMolDescriptors import CalcMolFormula
+
+from scheduling.chem.identity import parent_of, read_structure
+from scheduling.errors import SchedulingError
+from scheduling.query import _answer, check_jurisdiction, coverage_gaps, parse_date
+from scheduling.registry import Registry, default_registry
+
+CHUNK_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one jurisdiction's registry needs checked for any row, on every requested date."""
+
+    code: str
+    formulas: frozenset[str]
+    cores: tuple[Chem.Mol, ...]
+    baseline: dict[dt.date, bool | None]  # the answer for a row with no formula hit and no core: False or None
+
+
+def _formula(smiles: str) -> str:
+    return CalcMolFormula(Chem.MolFromSmiles(smiles))
+
+
+def _plan(registry: Registry, code: str, days: Sequence[dt.date]) -> _Plan:
+    formulas = {_formula(indexed.identity.smiles)
+                for entries in registry.by_key.values() for indexed in entries
+                if indexed.control_list.jurisdiction == code}
+    formulas |= {_formula(item.smiles) for lst in registry.lists_of(code) for item in lst.coverage.uncertain
+                 if item.smiles}
+    cores = tuple(query for cls in registry.classes_of(code) if cls.id in registry.compiled
+                  for query, _ in registry.compiled[cls.id].cores)
+    baseline = {}
+    for day in days:
+        unevaluated = [cls for cls in registry.classes_of(code) if cls.id not in registry.compiled
+                       and any(period.in_force(day) for period in cls.listings)]
+        baseline[day] = None if coverage_gaps(registry, code, day) or unevaluated else False
+    return _Plan(code, frozenset(formulas), cores, baseline)
+
+
+def _matches_text(status) -> str:
+    parts = []
+    for match in status.matches:
+        clauses = f"[{','.join(c.id for c in match.clauses)}]" if match.clauses else ""
+        parts.append(f"{match.list_id}:{match.entry_id}{clauses}")
+    return ";".join(parts)
+
+
+def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], days: Sequence[dt.date],
+                registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
+    charged = any(atom.GetFormalCharge() for atom in mol.GetAtoms())
+    parent = parent_of(mol)[0] if charged or len(Chem.GetMolFrags(mol)) > 1 else mol
+    formula = CalcMolFormula(parent)
+    answers = {}
+    for plan in plans:
+        exact = formula in plan.formulas or any(parent.HasSubstructMatch(core) for core in plan.cores)
+        for day in days:
+            if not exact:
+                answers[(day, plan.code)] = (plan.baseline[day], "")
+                continue
+            status = _answer(mol, plan.code, day, registry)[0]
+            controlled = None if status.state == "out_of_coverage" else status.controlled
+            answers[(day, plan.code)] = (controlled, _matches_text(status))
+    return answers
+
+
+def screen_rows(rows: Iterable[tuple[Any, Any]], jurisdictions: Sequence[str], days: Sequence[dt.date],
+                registry: Registry | None = None) -> list[dict[str, Any]]:
+    """The per-chunk function: (id, structure) pairs in, one output record per row and date out."""
+    registry = registry or default_registry()
+    plans = [_plan_cached(registry, code, tuple(days)) for code in jurisdictions]
+    records = []
+    for row_id, structure in rows:
+        shown = structure if isinstance(structure, str) else _smiles_or_empty(structure)
+        try:
+            answers = _screen_one(read_structure(structure), plans, days, registry)
+            error = ""
+        except SchedulingError as problem:
+            answers, error = {}, str(problem)
+        except Exception as problem:  # noqa: BLE001 - a bad row is marked, never stops the batch
+            answers, error = {}, f"{type(problem).__name__}: {problem}"
+        for day in days:
+            record: dict[str, Any] = {"id": row_id, "structure": shown, "on": day.isoformat()}
+            for code in jurisdictions:
+                controlled, matches = answers.get((day, code), (None, ""))
+                record[f"{code}_controlled"] = controlled
+                record[f"{code}_matches"] = matches
+            record["error"] = error
+            records.append(record)
+    return records
+
+
+def _smiles_or_empty(structure: Any) -> str:
+    try:
+        return Chem.MolToSmiles(structure)
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+_PLANS: dict[tuple[int, str, tuple[dt.date, ...]], _Plan] = {}
+
+
+def _plan_cached(registry: Registry, code: str, days: tuple[dt.date, ...]) -> _Plan:
+    key = (id(registry), code, days)
+    if key not in _PLANS:
+        _PLANS[key] = _plan(registry, code, days)
+    return _PLANS[key]
+
+
+def columns(jurisdictions: Sequence[str]) -> list[str]:
+    return ["id", "structure", "on"] + [f"{code}_{what}" for code in jurisdictions
+                                        for what in ("controlled", "matches")] + ["error"]
+
+
+def _normalise(jurisdictions: Sequence[str] | str, on: Any, registry: Registry) -> tuple[list[str], list[dt.date]]:
+    codes = [jurisdictions] if isinstance(jurisdictions, str) else list(jurisdictions)
+    codes = [check_jurisdiction(registry, code) for code in codes]
+    dates = on if isinstance(on, list | tuple) else [on]
+    return codes, [parse_date(day, what="on") for day in dates]
+
+
+def _pairs(records: Any, structure_column: str | None, id_column: str | None) -> Iterator[tuple[Any, Any]]:
+    if isinstance(records, pd.DataFrame):
+        column = structure_column or _guess_structure_column(records.columns)
+        ids = records[id_column] if id_column else records.index
+        yield from zip(ids, records[column], strict=True)
+        return
+    for number, item in enumerate(records):
+        if isinstance(item, tuple) and len(item) == 2:
+            yield item
+        else:
+            yield number, item
+
+
+def _guess_structure_column(names: Iterable[str]) -> str:
+    for name in names:
+        if str(name).lower() in ("smiles", "structure", "canonical_smiles", "mol", "molecule"):
+            return name
+    raise SchedulingError(f"no structure column found among {list(names)}: name it with structure_column=")
+
+
+def chunked(pairs: Iterable[tuple[Any, Any]], size: int = CHUNK_ROWS) -> Iterator[list[tuple[Any, Any]]]:
+    chunk: list[tuple[Any, Any]] = []
+    for pair in pairs:
+        chunk.append(pair)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _worker(args: tuple[list[tuple[Any, Any]], list[str], list[dt.date]]) -> list[dict[str, Any]]:
+    rows, codes, days = args
+    return screen_rows(rows, codes, days)
+
+
+def screen_chunks(chunks: Iterable[list[tuple[Any, Any]]], codes: list[str], days: list[dt.date],
+                  workers: int = 1, registry: Registry | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Screen chunks in order, on `workers` processes; at most 2 x workers chunks are in flight."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield screen_rows(chunk, codes, days, registry)
+        return
+    if registry is not None and registry is not default_registry():
+        raise SchedulingError("parallel screening uses the default registry (set SCHEDULING_REGISTRY to change it)")
+    default_registry()  # load once before forking, so workers share it
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for chunk in chunks:
+            pending.append(pool.submit(_worker, (chunk, codes, days)))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
+def screen(records: Any, jurisdictions: Sequence[str] | str = ("CN", "US", "UN"), on: Any = None, *,
+           structure_column: str | None = None, id_column: str | None = None, workers: int = 1,
+           registry: Registry | None = None) -> pd.DataFrame:
+    """Screen an iterable of structures (or (id, structure) pairs) or a DataFrame; one row per input and date.
+
+    Columns: id, structure, on, then per jurisdiction J `J_controlled` (True, False, or None when the
+    registry cannot answer: out of coverage or not settled) and `J_matches` (list:entry and
+    list:class[clauses], ';'-separated), then `error` (empty unless the row could not be read).
+    """
+    registry = registry or default_registry()
+    codes, days = _normalise(jurisdictions, on, registry)
+    out = [record for chunk in screen_chunks(chunked(_pairs(records, structure_column, id_column)), codes, days,
+                                             workers, registry) for record in chunk]
+    frame = pd.DataFrame(out, columns=columns(codes))
+    for code in codes:
+        frame[f"{code}_controlled"] = frame[f"{code}_controlled"].astype("boolean")
+    return frame
