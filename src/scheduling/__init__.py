@@ -16,6 +16,7 @@ from scheduling.errors import (
 from scheduling.query import diff, explain, history, is_controlled, status
 from scheduling.registry import Registry, default_registry, load_registry, validate
 from scheduling.results import ClassResult, Diff, Explanation, History, Match, Status
+from scheduling.screening import screen
 
 __version__ = "0.1.0"
 
@@ -46,6 +47,7 @@ __all__ = [
     "is_controlled",
     "load_registry",
     "registry_version",
+    "screen",
     "status",
     "validate",
 ]

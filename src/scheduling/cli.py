@@ -144,8 +144,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
-    from scheduling import screen as screening
-    from scheduling import tables
+    from scheduling import screening, tables
     from scheduling.progress import Progress
 
     registry = default_registry()
@@ -153,7 +152,7 @@ def cmd_screen(args: argparse.Namespace) -> int:
                                        args.on or [None], registry)
     skip = tables.rows_done(args.output, len(days)) if args.resume else 0
     pairs = tables.read_pairs(args.input, args.structure_column, args.id_column)
-    total = tables.count_records(args.input) if sys.stderr.isatty() else None
+    total = tables.count_records(args.input) if sys.stderr.isatty() else None  # only for the ETA
     for _ in range(skip):
         next(pairs, None)
     writer = tables.Writer(args.output, screening.columns(codes), append=bool(skip))

@@ -7,7 +7,8 @@ import time
 
 
 class Progress:
-    def __init__(self, total: int | None, enabled: bool | None = None, stream=sys.stderr):
+    def __init__(self, total: int | None, enabled: bool | None = None, stream=None):
+        stream = stream or sys.stderr
         self.total, self.done, self.stream = total, 0, stream
         self.enabled = stream.isatty() if enabled is None else enabled
         self.start = self.last = time.monotonic()
