@@ -72,7 +72,8 @@ def _write_inputs(folder):
     with gzip.open(sdf, "wt") as handle:
         for name, smiles in ROWS:
             mol = Chem.MolFromSmiles(smiles) if smiles and Chem.MolFromSmiles(smiles) else None
-            block = Chem.MolToMolBlock(mol) if mol else "\n  broken\n\n  0  0  0  0  0  0            999 V2000\nM  END\n"
+            broken = "\n  broken\n\n  0  0  0  0  0  0            999 V2000\nM  END\n"
+            block = Chem.MolToMolBlock(mol) if mol else broken
             handle.write(name + block[block.index("\n"):] + "$$$$\n")
     pd.DataFrame({"id": [n for n, _ in ROWS], "smiles": [s for _, s in ROWS]}).to_parquet(folder / "in.parquet")
 

@@ -5,47 +5,72 @@ import json
 
 import yaml
 
-S = json.load(open('/work/main/tools/curation/us_fentanyl_structures.json'))
+with open('/work/main/tools/curation/us_fentanyl_structures.json') as fh:
+    S = json.load(fh)
 DEA = ['Drug Enforcement Administration, Department of Justice']
 def src(title, number, ann, eff, url, other=(), note=None):
     d = {'title': title, 'number': number, 'issued_by': list(DEA), 'issued_by_en': list(DEA)}
-    if ann: d['announced'] = ann
-    if eff: d['effective'] = eff
+    if ann:
+        d['announced'] = ann
+    if eff:
+        d['effective'] = eff
     d['url'] = url
-    if other: d['other_urls'] = list(other)
-    if note: d['note'] = note
+    if other:
+        d['other_urls'] = list(other)
+    if note:
+        d['note'] = note
     return d
 PUBPROXY = 'effective date not read in the instrument; its publication date is used as the start of this period'
 def structure(eid):
-    s = S[eid]; c = s['checks']; chk = []
+    s = S[eid]
+    c = s['checks']
+    chk = []
     if 'second_name' in c and c['second_name']['same_inchikey']:
         if c['second_name']['source'] == 'china':
-            chk.append(f"second source: chemical name in China's controlled-substance catalogue ({c['second_name']['name']}), as transcribed in shared/research/china_substances.csv, parsed by OPSIN: same InChIKey")
+            chk.append(f"second source: chemical name in China's controlled-substance catalogue "
+                       f"({c['second_name']['name']}), as transcribed in shared/research/china_substances.csv, "
+                       "parsed by OPSIN: same InChIKey")
         else:
-            chk.append(f"second printed name in the same Federal Register document ({c['second_name']['name']}) parsed by OPSIN: same InChIKey")
+            chk.append(f"second printed name in the same Federal Register document ({c['second_name']['name']}) "
+                       "parsed by OPSIN: same InChIKey")
     if c['in_reference_set']:
-        chk.append('second source: SMILES in GitHub Benzyl-titanium/Structural-formula assets/smiles.txt (commit b38de359): same InChIKey')
+        chk.append('second source: SMILES in GitHub Benzyl-titanium/Structural-formula assets/smiles.txt '
+                   '(commit b38de359): same InChIKey')
     d = {'smiles': s['smiles'], 'derived_by': s['method'], 'derived_from': s['derived_from']}
-    if chk: d['checked_against'] = chk
-    else: d['unchecked_reason'] = f"only one printed name was read and no independent structure source for it was found within the look-up budget (formula {s['formula']})"
+    if chk:
+        d['checked_against'] = chk
+    else:
+        d['unchecked_reason'] = (f"only one printed name was read and no independent structure source for it was "
+                                 f"found within the look-up budget (formula {s['formula']})")
     return d
 def entry(eid, name, chem=None, code=None, cas=None, syn=None, listings=(), note=None, scope=None, sid=None):
     e = {'id': eid, 'name': name, 'name_en': name}
-    if syn: e['synonyms'] = syn
-    if chem: e['chemical_name'] = chem; e['chemical_name_en'] = chem
-    if cas: e['cas'] = cas
-    if code: e['code'] = code
+    if syn:
+        e['synonyms'] = syn
+    if chem:
+        e['chemical_name'] = chem
+        e['chemical_name_en'] = chem
+    if cas:
+        e['cas'] = cas
+    if code:
+        e['code'] = code
     e['structure'] = structure(sid or eid)
-    if scope: e['scope'] = scope
+    if scope:
+        e['scope'] = scope
     e['listings'] = list(listings)
-    if note: e['note'] = note
+    if note:
+        e['note'] = note
     return e
 def L(frm, srcs, until=None, ended=None, note=None, cat=None):
     d = {'effective_from': frm}
-    if until: d['effective_until'] = until; d['ended_by'] = ended
+    if until:
+        d['effective_until'] = until
+        d['ended_by'] = ended
     d['sources'] = srcs
-    if cat: d['category'] = cat
-    if note: d['note'] = note
+    if cat:
+        d['category'] = cat
+    if note:
+        d['note'] = note
     return d
 D = dt.date.fromisoformat
 
@@ -97,7 +122,9 @@ s1 = {
    'url': 'https://github.com/NIEM/NIEM.github.io/blob/master/reference/content/codes/dea.md', 'other_urls': ['http://www.deadiversion.usdoj.gov/schedules/orangebook/d_cs_drugcode.pdf'], 'note': 'DEA code numbers as reproduced by NIEM (reference/content/codes/dea.md).'},
 }
 s1['dea-drug-codes-2016'].pop('number')
-P = 'Also within the fentanyl-related substances class (temporary order 83 FR 5188 from 2018-02-06; statute from 2025-07-16) before this listing; the class is recorded separately (registry/classes).'
+P = (
+    'Also within the fentanyl-related substances class (temporary order 83 FR 5188 from 2018-02-06; statute from 2025-07-16) before this listing; the class is recorded separately (registry/classes).'
+)
 e1 = [
  entry('acetyl-alpha-methylfentanyl', 'Acetyl-alpha-methylfentanyl', 'N-[1-(1-methyl-2-phenethyl)-4-piperidinyl]-N-phenylacetamide', '9815', listings=[L(D('1987-05-29'), ['fr-52-20070', 'dea-1308-11-lawserver'], note='Placement date from DEA\'s statement on 52 FR 20070 (six substances placed on May 29, 1987); attribution of this substance to 52 FR 20070 is from isomerdesign (secondary). Earlier temporary control, if any, is not recorded.')],
    note='SMILES drawn from the printed name: "1-methyl-2-phenethyl" read as 1-methyl-2-phenylethyl (OPSIN cannot parse the printed form).'),
@@ -156,13 +183,16 @@ for eid, name, chem in [('meta-fluorofentanyl', 'meta-Fluorofentanyl', 'N-(3-flu
     e1.append(entry(eid, name, chem, listings=[L(D('2023-12-07'), ['fr-88-85104'])], note=P))
 # unused source would be flagged? keep it documented in the list note instead
 s1.pop('fr-90-44979')
-TXT1 = 'Unless specifically excepted or unless listed in another schedule, any of the following opiates, including their isomers, esters, ethers, salts, and salts of isomers, esters and ethers, whenever the existence of such isomers, esters, ethers and salts is possible within the specific chemical designation (for purposes of 3-methylthiofentanyl only, the term isomer includes the optical and geometric isomers):'
+TXT1 = (
+    'Unless specifically excepted or unless listed in another schedule, any of the following opiates, including their isomers, esters, ethers, salts, and salts of isomers, esters and ethers, whenever the existence of such isomers, esters, ethers and salts is possible within the specific chemical designation (for purposes of 3-methylthiofentanyl only, the term isomer includes the optical and geometric isomers):'
+)
 sched1 = {'id': 'us-schedule-i', 'jurisdiction': 'US', 'title': 'Schedule I', 'title_en': 'Schedule I (21 CFR 1308.11)', 'kind': 'drug', 'legal_basis': 'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.11',
  'coverage': {'from': D('1987-05-29'), 'complete': False, 'note': 'Only fentanyl-family items are encoded, and of those only the ones whose listing dates could be sourced. Missing: alpha-methylfentanyl (9814), 3-methylfentanyl (9813), para-fluorofentanyl (9812), beta-hydroxyfentanyl (9830), beta-hydroxy-3-methylfentanyl (9831), alpha-methylthiofentanyl (9832), thiofentanyl (9835) (codes known, scheduling dates not sourced); ortho-fluorofentanyl, methoxyacetyl fentanyl, cyclopropyl fentanyl, para-fluorobutyryl fentanyl (temporary orders read, permanent rules not found); alpha\'-methyl butyryl fentanyl (9864); three of the ten FRS of 86 FR 22113 (4\'-methyl acetyl fentanyl, beta\'-phenyl fentanyl, thiofuranyl fentanyl: chemical names not read); seven of the nine FRS of 88 FR 85104; the seven FRS of 90 FR 44979 (FR Doc 2025-18103, effective 2025-09-18; names not read). The fentanyl-related substances class is a class control, not an entry here. All non-fentanyl Schedule I substances are missing.'},
  'scope': {'salts': True, 'stereoisomers': True, 'other_isomers': False, 'esters': True, 'ethers': True, 'preparations': False, 'exceptions': [], 'text': TXT1, 'text_en': TXT1},
  'sources': s1, 'entries': e1,
  'note': '21 CFR 1308.11(b) (opiates). Per 21 CFR 1300.01, "isomer" means the optical isomer here (except as stated for 3-methylthiofentanyl). Temporary scheduling orders (21 U.S.C. 811(h)) are recorded as separate periods ending on the day the permanent order takes effect. Where an instrument\'s own effective date was not read, the listing note says that its publication date was used.'}
-yaml.safe_dump(sched1, open('/work/main/registry/US/schedule-i.yaml', 'w'), sort_keys=False, allow_unicode=True, width=120)
+with open('/work/main/registry/US/schedule-i.yaml', 'w') as fh:
+    yaml.safe_dump(sched1, fh, sort_keys=False, allow_unicode=True, width=120)
 
 # ---------------- Schedule II ----------------
 s2 = {
@@ -181,8 +211,12 @@ s2 = {
    'https://www.govinfo.gov/content/pkg/FR-2019-06-18/html/2019-12735.htm', ['https://regulations.justia.com/regulations/fedreg/2019/06/18/2019-12735.html'], 'Final rule adopting the 2016 interim final rule without change; "The effective date of this rule is June 18, 2019." States the listing is 21 CFR 1308.12(c)(29), DEA Controlled Substance Code 9729.'),
  'dea-drug-codes-2016': s1['dea-drug-codes-2016'],
 }
-TXT2 = '[...] whenever the existence of such isomers, esters, ethers, and salts is possible within the specific chemical designation, dextrorphan and levopropoxyphene excepted:'
-TXTG = 'Immediate precursors. Unless specifically excepted or unless listed in another schedule, any material, compound, mixture, or preparation which contains any quantity of the following substances:'
+TXT2 = (
+    '[...] whenever the existence of such isomers, esters, ethers, and salts is possible within the specific chemical designation, dextrorphan and levopropoxyphene excepted:'
+)
+TXTG = (
+    'Immediate precursors. Unless specifically excepted or unless listed in another schedule, any material, compound, mixture, or preparation which contains any quantity of the following substances:'
+)
 imm = {'salts': False, 'stereoisomers': False, 'esters': False, 'ethers': False, 'preparations': True, 'text': TXTG, 'text_en': TXTG}
 e2 = [
  entry('fentanyl', 'Fentanyl', code='9801', listings=[L(D('2007-04-23'), ['fr-72-20039', 'dea-drug-codes-2016'], note='Fentanyl has been in Schedule II since before this date (it is among the substances controlled when the Controlled Substances Act took effect); no source for the original listing date was read, so this period starts at the earliest dated source read that shows it in Schedule II.')],
@@ -201,7 +235,8 @@ sched2 = {'id': 'us-schedule-ii', 'jurisdiction': 'US', 'title': 'Schedule II', 
  'scope': {'salts': True, 'stereoisomers': True, 'other_isomers': False, 'esters': True, 'ethers': True, 'preparations': False, 'exceptions': ['dextrorphan and levopropoxyphene excepted'], 'text': TXT2, 'text_en': TXT2},
  'sources': s2, 'entries': e2,
  'note': 'List scope is that of 21 CFR 1308.12(c) (opiates), read only in part; "isomer" means the optical isomer (21 CFR 1300.01). Immediate precursors (1308.12(g)) carry their own scope.'}
-yaml.safe_dump(sched2, open('/work/main/registry/US/schedule-ii.yaml', 'w'), sort_keys=False, allow_unicode=True, width=120)
+with open('/work/main/registry/US/schedule-ii.yaml', 'w') as fh:
+    yaml.safe_dump(sched2, fh, sort_keys=False, allow_unicode=True, width=120)
 
 # ---------------- List I ----------------
 s3 = {
@@ -219,12 +254,20 @@ s3 = {
  'fr-2025-19349': src('Specific Listing for 1-boc-4-piperidone, a Currently Controlled List I Chemical', 'FR Doc 2025-19349 (Docket DEA-1394)', None, D('2025-10-02'),
    'https://frtracker.app/fr/2025-19349', [], '"Effective date October 2, 2025."'),
 }
-TXT3 = 'The following chemicals have been specifically designated by the Administrator of the Drug Enforcement Administration as the listed chemicals subject to the provisions of this part and parts 1309 and 1313 of this chapter. Each chemical has been assigned the DEA Chemical Code Number set forth opposite it.'
+TXT3 = (
+    'The following chemicals have been specifically designated by the Administrator of the Drug Enforcement Administration as the listed chemicals subject to the provisions of this part and parts 1309 and 1313 of this chapter. Each chemical has been assigned the DEA Chemical Code Number set forth opposite it.'
+)
 def sc(text, salts=True):
     return {'salts': salts, 'text': text, 'text_en': text}
-AP1 = 'N-phenylpiperidin-4-amine (also known as 4-anilinopiperidine; N-phenyl-4-piperidinamine; 4-AP) ..., including its amides, its carbamates, and its salts'
-AP2 = 'N-phenylpiperidin-4-amine (4-anilinopiperidine; N-phenyl-4-piperidinamine; 4-AP), its amides, its carbamates, its halides, its salts, and any combination thereof, whenever the existence of such is possible'
-PIP = '4-piperidone, its acetals, its amides, its carbamates, its salts, and salts of its acetals, its amides, and its carbamates, and any combination thereof, whenever the existence of such is possible'
+AP1 = (
+    'N-phenylpiperidin-4-amine (also known as 4-anilinopiperidine; N-phenyl-4-piperidinamine; 4-AP) ..., including its amides, its carbamates, and its salts'
+)
+AP2 = (
+    'N-phenylpiperidin-4-amine (4-anilinopiperidine; N-phenyl-4-piperidinamine; 4-AP), its amides, its carbamates, its halides, its salts, and any combination thereof, whenever the existence of such is possible'
+)
+PIP = (
+    '4-piperidone, its acetals, its amides, its carbamates, its salts, and salts of its acetals, its amides, and its carbamates, and any combination thereof, whenever the existence of such is possible'
+)
 e3 = [
  entry('npp', 'N-Phenethyl-4-piperidone (NPP)', 'N-phenethyl-4-piperidone', syn=['NPP'], listings=[L(D('2007-04-23'), ['fr-72-20039', 'fr-73-43355'], note='Interim rule; ' + PUBPROXY + '. Finalized without change by 73 FR 43355 (2008-07-25).')], note='The wording of the NPP listing in 21 CFR 1310.02(a) (e.g. whether salts are named) and its DEA chemical code were not read.'),
  entry('benzylfentanyl', 'Benzylfentanyl', 'N-(1-benzylpiperidin-4-yl)-N-phenylpropionamide', scope=sc('N-(1-benzylpiperidin-4-yl)-N-phenylpropionamide (also known as benzylfentanyl), including its salts'), listings=[L(D('2020-05-15'), ['fr-85-20822'])], note='No threshold: mixtures are regulated at any concentration. DEA chemical code not sourced.'),
@@ -245,4 +288,5 @@ listi = {'id': 'us-list-i', 'jurisdiction': 'US', 'title': 'List I chemicals', '
  'scope': {'salts': False, 'stereoisomers': False, 'other_isomers': False, 'esters': False, 'ethers': False, 'preparations': False, 'exceptions': [], 'text': TXT3, 'text_en': TXT3},
  'sources': s3, 'entries': e3,
  'note': 'List I has no general isomer or salt rule: each listing covers exactly the forms it names (entry scope).'}
-yaml.safe_dump(listi, open('/work/main/registry/US/list-i.yaml', 'w'), sort_keys=False, allow_unicode=True, width=120)
+with open('/work/main/registry/US/list-i.yaml', 'w') as fh:
+    yaml.safe_dump(listi, fh, sort_keys=False, allow_unicode=True, width=120)
