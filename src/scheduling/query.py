@@ -193,12 +193,12 @@ def _class_match(registry: Registry, result: ClassResult) -> Match:
                  sources=result.sources, clauses=result.clauses)
 
 
-def _answer(compound: Compound, jurisdiction: str, on: DateLike, registry: Registry | None
-            ) -> tuple[Status, list[ClassResult]]:
+def _answer(compound: Compound, jurisdiction: str, on: DateLike, registry: Registry | None,
+            identity: Identity | None = None) -> tuple[Status, list[ClassResult]]:
     registry = registry or default_registry()
     code = check_jurisdiction(registry, jurisdiction)
     day = parse_date(on, what="on")
-    identity = identify(compound)
+    identity = identity or identify(compound)
     listed = [m for m in _periods(registry, identity, code)
               if m.effective_from <= day and (m.effective_until is None or day < m.effective_until)
               and _period_known(registry, m, day)]

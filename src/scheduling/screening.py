@@ -19,7 +19,7 @@ import pandas as pd
 from rdkit import Chem
 from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 
-from scheduling.chem.identity import parent_of, read_structure
+from scheduling.chem.identity import identify_mol, parent_of, read_structure
 from scheduling.errors import SchedulingError
 from scheduling.query import _answer, check_jurisdiction, coverage_gaps, parse_date
 from scheduling.registry import Registry, default_registry
@@ -65,19 +65,24 @@ def _matches_text(status) -> str:
     return ";".join(parts)
 
 
+_CHARGED = Chem.MolFromSmarts("[!+0]")
+
+
 def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], days: Sequence[dt.date],
                 registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
-    charged = any(atom.GetFormalCharge() for atom in mol.GetAtoms())
-    parent = parent_of(mol)[0] if charged or len(Chem.GetMolFrags(mol)) > 1 else mol
+    several = len(Chem.GetMolFrags(mol)) > 1
+    parent = parent_of(mol)[0] if several or mol.HasSubstructMatch(_CHARGED) else mol
     formula = CalcMolFormula(parent)
     answers = {}
+    identity = None
     for plan in plans:
         exact = formula in plan.formulas or any(parent.HasSubstructMatch(core) for core in plan.cores)
         for day in days:
             if not exact:
                 answers[(day, plan.code)] = (plan.baseline[day], "")
                 continue
-            status = _answer(mol, plan.code, day, registry)[0]
+            identity = identity or identify_mol(mol)
+            status = _answer(mol, plan.code, day, registry, identity)[0]
             controlled = None if status.state == "out_of_coverage" else status.controlled
             answers[(day, plan.code)] = (controlled, _matches_text(status))
     return answers
