@@ -25,6 +25,7 @@ from scheduling.errors import InvalidStructureError, Problem, RegistryError
 from scheduling.models import ID_PATTERN, ClassListing, ControlList, Entry, JurisdictionFile, Source, SourcesFile
 
 REGISTRY_ENV = "SCHEDULING_REGISTRY"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, ten times faster
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
             if "UNVERIFIED" in line:
                 problems.append(Problem(str(path), f"line {number}", "an UNVERIFIED fact is in the registry",
                                         "find a source for it, or leave it out"))
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

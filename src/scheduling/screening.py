@@ -32,29 +32,34 @@ class _Plan:
     """What one jurisdiction's registry needs checked for any row, on every requested date."""
 
     code: str
-    formulas: frozenset[str]
-    cores: tuple[Chem.Mol, ...]
-    baseline: dict[dt.date, bool | None]  # the answer for a row with no formula hit and no core: False or None
+    formulas: frozenset[str]  # parent formulas of its listed and uncertain structures
+    keys: frozenset[str]  # their stereo-free InChIKeys
+    cores: tuple[int, ...]  # indices into the shared core list of the classes it evaluates
+    baseline: dict[dt.date, bool | None]  # the answer for a row with no key hit and no core: False or None
 
 
 def _formula(smiles: str) -> str:
     return CalcMolFormula(Chem.MolFromSmiles(smiles))
 
 
-def _plan(registry: Registry, code: str, days: Sequence[dt.date]) -> _Plan:
-    formulas = {_formula(indexed.identity.smiles)
-                for entries in registry.by_key.values() for indexed in entries
-                if indexed.control_list.jurisdiction == code}
-    formulas |= {_formula(item.smiles) for lst in registry.lists_of(code) for item in lst.coverage.uncertain
-                 if item.smiles}
-    cores = tuple(query for cls in registry.classes_of(code) if cls.id in registry.compiled
-                  for query, _ in registry.compiled[cls.id].cores)
+def _plan(registry: Registry, code: str, days: Sequence[dt.date], cores: list[Chem.Mol]) -> _Plan:
+    listed = [indexed.identity for entries in registry.by_key.values() for indexed in entries
+              if indexed.control_list.jurisdiction == code]
+    uncertain = [item for lst in registry.lists_of(code) for item in lst.coverage.uncertain if item.smiles]
+    formulas = {_formula(identity.smiles) for identity in listed} | {_formula(item.smiles) for item in uncertain}
+    keys = {identity.inchikey_nostereo for identity in listed} | {registry.uncertain_keys[id(item)]
+                                                                   for item in uncertain}
+    own = []
+    for cls in registry.classes_of(code):
+        for query, _ in registry.compiled[cls.id].cores if cls.id in registry.compiled else []:
+            own.append(len(cores))
+            cores.append(query)
     baseline = {}
     for day in days:
         unevaluated = [cls for cls in registry.classes_of(code) if cls.id not in registry.compiled
                        and any(period.in_force(day) for period in cls.listings)]
         baseline[day] = None if coverage_gaps(registry, code, day) or unevaluated else False
-    return _Plan(code, frozenset(formulas), cores, baseline)
+    return _Plan(code, frozenset(formulas), frozenset(keys), tuple(own), baseline)
 
 
 def _matches_text(status) -> str:
@@ -68,15 +73,27 @@ def _matches_text(status) -> str:
 _CHARGED = Chem.MolFromSmarts("[!+0]")
 
 
-def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], days: Sequence[dt.date],
+def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], cores: Sequence[Chem.Mol], days: Sequence[dt.date],
                 registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
+    """Cheap checks first: formula, then the stereo-free InChIKey, and the class cores; status() only on a hit."""
     several = len(Chem.GetMolFrags(mol)) > 1
     parent = parent_of(mol)[0] if several or mol.HasSubstructMatch(_CHARGED) else mol
     formula = CalcMolFormula(parent)
-    answers = {}
+    key = None
+    core_hits: dict[int, bool] = {}
     identity = None
+    answers = {}
     for plan in plans:
-        exact = formula in plan.formulas or any(parent.HasSubstructMatch(core) for core in plan.cores)
+        exact = False
+        if formula in plan.formulas:
+            key = key or Chem.MolToInchiKey(parent, options="/SNon")
+            exact = key in plan.keys
+        for index in plan.cores:
+            if exact:
+                break
+            if index not in core_hits:
+                core_hits[index] = parent.HasSubstructMatch(cores[index])
+            exact = core_hits[index]
         for day in days:
             if not exact:
                 answers[(day, plan.code)] = (plan.baseline[day], "")
@@ -92,12 +109,12 @@ def screen_rows(rows: Iterable[tuple[Any, Any]], jurisdictions: Sequence[str], d
                 registry: Registry | None = None) -> list[dict[str, Any]]:
     """The per-chunk function: (id, structure) pairs in, one output record per row and date out."""
     registry = registry or default_registry()
-    plans = [_plan_cached(registry, code, tuple(days)) for code in jurisdictions]
+    plans, cores = _plans_cached(registry, tuple(jurisdictions), tuple(days))
     records = []
     for row_id, structure in rows:
         shown = structure if isinstance(structure, str) else _smiles_or_empty(structure)
         try:
-            answers = _screen_one(read_structure(structure), plans, days, registry)
+            answers = _screen_one(read_structure(structure), plans, cores, days, registry)
             error = ""
         except SchedulingError as problem:
             answers, error = {}, str(problem)
@@ -121,13 +138,15 @@ def _smiles_or_empty(structure: Any) -> str:
         return ""
 
 
-_PLANS: dict[tuple[int, str, tuple[dt.date, ...]], _Plan] = {}
+_PLANS: dict[tuple, tuple[list[_Plan], list[Chem.Mol]]] = {}
 
 
-def _plan_cached(registry: Registry, code: str, days: tuple[dt.date, ...]) -> _Plan:
-    key = (id(registry), code, days)
+def _plans_cached(registry: Registry, codes: tuple[str, ...], days: tuple[dt.date, ...]
+                  ) -> tuple[list[_Plan], list[Chem.Mol]]:
+    key = (id(registry), codes, days)
     if key not in _PLANS:
-        _PLANS[key] = _plan(registry, code, days)
+        cores: list[Chem.Mol] = []
+        _PLANS[key] = ([_plan(registry, code, days, cores) for code in codes], cores)
     return _PLANS[key]
 
 
