@@ -19,6 +19,8 @@ CASES = {
              ("*C(=O)C1CCCO1", "yes"), ("*C(=O)C=C", "yes"), ("*C(=O)COC", "yes"), ("*C(=O)OCC", "maybe"),
              ("*C(=O)N(C)C", "maybe"), ("*C(=S)CC", "maybe"), ("*S(=O)(=O)C", "maybe"), ("*CC", "no"),
              ("*c1ccccc1", "no")],
+    "acyl_incl_carbamate": [("*C(=O)OCC", "yes"), ("*C(=O)Oc1ccccc1", "yes"), ("*C(=O)CC", "yes"),
+                            ("*C(=O)N(C)C", "maybe"), ("*CC", "no")],
     "aromatic_monocycle": [("*c1ccccc1", "yes"), ("*c1ccc(F)cc1", "yes"), ("*c1cccs1", "yes"),
                            ("*c1ccccn1", "yes"), ("*c1cccc2ccccc12", "no"), ("*c1ccc2OCOc2c1", "maybe"),
                            ("*C1CCCCC1", "no"), ("*CCc1ccccc1", "no")],

@@ -32,18 +32,21 @@ def key(smiles):
 
 def registry_smiles(ref):
     path, entry_id = ref.split(":")
-    data = yaml.safe_load(open(ROOT / "registry" / path))
+    with open(ROOT / "registry" / path) as fh:
+        data = yaml.safe_load(fh)
     return next(e["structure"]["smiles"] for e in data["entries"] if e["id"] == entry_id)
 
 
 def main():
     from py2opsin import py2opsin
 
-    rows = list(csv.DictReader(open(HERE / "cn_nitazene_class_examples.csv")))
+    with open(HERE / "cn_nitazene_class_examples.csv") as fh:
+        rows = list(csv.DictReader(fh))
     names = [PARENT_NAME] + [r["printed_name"] for r in rows]
-    parsed = dict(zip(names, py2opsin(names)))
+    parsed = dict(zip(names, py2opsin(names), strict=False))
     failures = 0
-    data = yaml.safe_load(open(ROOT / "registry/classes/cn-nitazene-related.yaml"))
+    with open(ROOT / "registry/classes/cn-nitazene-related.yaml") as fh:
+        data = yaml.safe_load(fh)
     parent = data["definition"]["parent"]["smiles"]
     ok = key(parsed[PARENT_NAME]) == key(parent) == key(registry_smiles("CN/narcotic.yaml:etonitazene"))
     print(f"parent etonitazene: opsin == yaml == registry cn-narcotic: {ok}")

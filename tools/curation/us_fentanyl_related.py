@@ -27,11 +27,12 @@ def key(smiles):
 def main():
     from py2opsin import py2opsin
 
-    rows = list(csv.DictReader(open(HERE / "us_fentanyl_related_examples.csv")))
+    with open(HERE / "us_fentanyl_related_examples.csv") as fh:
+        rows = list(csv.DictReader(fh))
     names = [r["printed_name"] for r in rows if r["printed_name"]]
-    parsed = dict(zip(names, py2opsin(names)))
-    ref = {key(line.strip()) for line in open(HERE / "us_fentanyl_reference_smiles.txt")
-           if line.strip() and not line.startswith("#")}
+    parsed = dict(zip(names, py2opsin(names), strict=False))
+    with open(HERE / "us_fentanyl_reference_smiles.txt") as fh:
+        ref = {key(line.strip()) for line in fh if line.strip() and not line.startswith("#")}
     for r in rows:
         drawn = r["drawn_smiles"]
         opsin = parsed.get(r["printed_name"], "") if r["printed_name"] else ""
@@ -43,7 +44,8 @@ def main():
     from scheduling.chem.classes import CompiledClass
     from scheduling.models import ClassListing
 
-    data = yaml.safe_load(open(ROOT / "registry/classes/us-fentanyl-related.yaml"))
+    with open(ROOT / "registry/classes/us-fentanyl-related.yaml") as fh:
+        data = yaml.safe_load(fh)
     compiled = CompiledClass(ClassListing.model_validate(data).definition)
     for group in ("members", "non_members", "ambiguous"):
         for ex in data["definition"]["examples"].get(group, []):

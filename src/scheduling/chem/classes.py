@@ -51,6 +51,7 @@ class _RegionView:
     signature: tuple
     components: list[tuple[tuple, set[int], int]] = field(default_factory=list)  # substituents: (key, atoms, attach)
     bridged: bool = False
+    anchors: dict[int, int] = field(default_factory=dict)  # substituent regions: map number -> atom, as matched
 
 
 @dataclass
@@ -174,6 +175,16 @@ class CompiledClass:
         return _Outcome(verdict, hits, reasons, unchanged, tuple(sorted(set(match))))
 
     def _judge_substituents(self, mol, region, view, parent, hits, reasons, answers) -> None:
+        if parent is not None and set(parent.anchors) != set(view.anchors):
+            # another core alternative matched (e.g. a two-carbon linker where the parent has one carbon)
+            clause = next(iter(self.clauses_of.get(region.id, [])), None)
+            answers.append("yes" if clause else "no")
+            if clause:
+                atoms = tuple(sorted(set(view.anchors.values()) | view.atoms))
+                hits.append(ClauseHit(clause.id, region.id, atoms, f"the {region.name_en} has another shape than "
+                                                                   "in the parent (an alternative core)"))
+            else:
+                reasons.append(f"{region.name_en}: its shape differs from the parent's and no clause allows it")
         before = [key for key, _, _ in parent.components] if parent is not None else []
         remaining = list(before)
         for key, atoms, attach in view.components:
@@ -186,11 +197,12 @@ class CompiledClass:
                 hits.append(ClauseHit(clause.id, region.id, tuple(sorted(atoms)), judgement.reason))
             else:
                 reasons.append(f"{region.name_en}: {judgement.reason}")
-        for _key in remaining:
+        for number, _smiles in remaining:
             clause, judgement = self._clause_for(region, None)
             answers.append(judgement.answer)
             if judgement.answer == "yes" and clause is not None:
-                hits.append(ClauseHit(clause.id, region.id, (), "a group of the parent is removed"))
+                where = (view.anchors[number],) if number in view.anchors else ()
+                hits.append(ClauseHit(clause.id, region.id, where, "a group of the parent is removed here"))
             else:
                 reasons.append(f"{region.name_en}: a group of the parent is removed, which no clause allows")
 
@@ -249,6 +261,9 @@ def _smiles(mol: Chem.Mol, atoms: set[int], stubs: set[int]) -> str:
 
 
 def _locate(mol: Chem.Mol, region: Region, anchor: dict[int, int], core: set[int]) -> _RegionView:
+    needed = region.root if region.root is not None else region.attached_to
+    if needed is not None and needed not in anchor:
+        return _RegionView(set(), -1, ("absent",))  # this core alternative has no such atom
     if region.root is not None:
         root = anchor[region.root]
         atoms = _component(mol, root, core - {root})
@@ -267,7 +282,7 @@ def _locate(mol: Chem.Mol, region: Region, anchor: dict[int, int], core: set[int
         signature = (_smiles(mol, atoms, {base}),) if atoms else ("",)
         return _RegionView(atoms, attach, signature, bridged=bridged)
     components, bridged = [], False
-    positions = {anchor[number]: number for number in region.substituents_on or []}
+    positions = {anchor[number]: number for number in region.substituents_on or [] if number in anchor}
     seen: set[int] = set()
     for base, number in positions.items():
         for neighbour in mol.GetAtomWithIdx(base).GetNeighbors():
@@ -282,5 +297,5 @@ def _locate(mol: Chem.Mol, region: Region, anchor: dict[int, int], core: set[int
             key = (number, _smiles(mol, atoms, {base}))
             components.append((key, atoms, start))
     all_atoms = set().union(*(atoms for _, atoms, _ in components)) if components else set()
-    signature = tuple(sorted(key for key, _, _ in components))
-    return _RegionView(all_atoms, -1, signature, components, bridged)
+    signature = (tuple(sorted(positions.values())), tuple(sorted(key for key, _, _ in components)))
+    return _RegionView(all_atoms, -1, signature, components, bridged, {n: i for i, n in positions.items()})

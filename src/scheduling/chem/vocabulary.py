@@ -147,6 +147,15 @@ def acyl(fragment: Fragment) -> Judgement:
     return _yes("an acyl group R-C(=O)-")
 
 
+@term("acyl_incl_carbamate")
+def acyl_incl_carbamate(fragment: Fragment) -> Judgement:
+    """An acyl group, reading an alkoxy- or aryloxycarbonyl (a carbamate on the amide N) as acyl too."""
+    judgement = acyl(fragment)
+    if judgement.answer == "maybe" and judgement.reason.startswith("an alkoxycarbonyl"):
+        return _yes("an alkoxycarbonyl group, read as an acyl group")
+    return judgement
+
+
 def _monocycle(fragment: Fragment, aromatic: bool) -> Judgement:
     kind = "aromatic monocycle" if aromatic else "monocycle"
     root = fragment.atom(fragment.attach)
