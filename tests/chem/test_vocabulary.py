@@ -29,7 +29,8 @@ CASES = {
     "aromatic": [("*c1ccc(OCC)cc1", "yes"), ("*c1cccc2ccccc12", "yes"), ("*c1ccc2OCCc2c1", "yes"),
                  ("*C1CCCCC1", "no")],
     "amino": [("*N(CC)CC", "yes"), ("*N", "yes"), ("*NCC", "yes"), ("*N1CCCC1", "yes"), ("*N1CCCCC1", "yes"),
-              ("*NC(C)=O", "maybe"), ("*[N+](C)(C)C", "no"), ("*N=C", "no"), ("*OC", "no")],
+              ("*NC(C)=O", "maybe"), ("*[N+](C)(C)[O-]", "maybe"), ("*[N+](C)(C)C", "no"), ("*N=C", "no"),
+              ("*OC", "no")],
     "alkyl": [("*C", "yes"), ("*CC(C)C", "yes"), ("*C1CC1", "maybe"), ("*C=C", "no"), ("*CO", "no")],
     "alkenyl": [("*C=C", "yes"), ("*CC=CC", "yes"), ("*CC", "no"), ("*C#C", "no")],
     "hydroxy": [("*O", "yes"), ("*OC", "no"), ("*CO", "no")],
@@ -43,6 +44,7 @@ CASES = {
               ("*CN(C)C", "no")],
     "any_non_hydrogen": [("*C", "yes"), ("*c1ccccc1", "yes")],
     "any": [("*C", "yes")],
+    "any_single_bonded": [("*C", "yes"), ("*OC", "yes"), ("*=O", "maybe"), ("*=C", "maybe")],
 }
 
 

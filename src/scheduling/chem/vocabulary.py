@@ -122,6 +122,20 @@ def any_group(fragment: Fragment) -> Judgement:
     return _yes("any group (substituted or unsubstituted)")
 
 
+@term("any_single_bonded")
+def any_single_bonded(fragment: Fragment) -> Judgement:
+    """Any substituent in place of a hydrogen; a group double-bonded to the atom (oxo, imino, thioxo) turns
+    the atom into something else (a carbonyl) and is left open."""
+    if not fragment.atoms:
+        return _no("hydrogen is no substituent")
+    root = fragment.atom(fragment.attach)
+    core_bonds = [b for b in root.GetBonds() if b.GetOtherAtomIdx(root.GetIdx()) not in fragment.atoms]
+    if any(b.GetBondType() != Chem.BondType.SINGLE for b in core_bonds):
+        return _maybe(f"{fragment.smiles()} is double-bonded to the atom it replaces hydrogens on (e.g. oxo): "
+                      "whether that is still a substituted group is not settled")
+    return _yes("a substituent")
+
+
 @term("acyl")
 def acyl(fragment: Fragment) -> Judgement:
     """R-C(=O)- with R attached through carbon or hydrogen; carbamates and ureas are left open."""
@@ -193,6 +207,9 @@ def aromatic(fragment: Fragment) -> Judgement:
 def amino(fragment: Fragment) -> Judgement:
     """-NRR' (R, R' hydrogen, carbon groups or a ring); amides and charged N are not amino groups."""
     root = fragment.atom(fragment.attach)
+    if (root.GetAtomicNum() == 7 and root.GetFormalCharge() == 1
+            and any(n.GetAtomicNum() == 8 and n.GetFormalCharge() == -1 for n in fragment.neighbours(root.GetIdx()))):
+        return _maybe("an amine oxide: whether it is still a (substituted) amino group is not settled")
     if root.GetAtomicNum() != 7 or root.GetIsAromatic() or root.GetFormalCharge():
         return _no("not an amino group: the attached atom is not a neutral, non-aromatic nitrogen")
     if any(b.GetBondType() != Chem.BondType.SINGLE for b in root.GetBonds()):
