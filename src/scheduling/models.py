@@ -261,6 +261,11 @@ class Region(Strict):
     root: int | None = None
     attached_to: int | None = None
     substituents_on: list[int] | None = None
+    unlisted: Literal["not_member", "ambiguous"] = Field(
+        default="not_member",
+        description="The answer when the region differs and no clause accepts it (ambiguous where the text is "
+        "silent, e.g. substituents on the ring atoms of a general formula).",
+    )
 
     @model_validator(mode="after")
     def _one_locator(self) -> Region:

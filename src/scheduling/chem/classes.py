@@ -113,6 +113,10 @@ class CompiledClass:
     # ---- judging ---------------------------------------------------------------------------
 
     def _clause_for(self, region: Region, fragment: Fragment | None) -> tuple[Clause | None, Judgement]:
+        if region.id not in self.clauses_of:
+            if region.unlisted == "ambiguous":
+                return None, Judgement("maybe", f"the text says nothing of changes to the {region.name_en}")
+            return None, Judgement("no", f"no clause allows changing the {region.name_en}")
         best_clause, best = None, Judgement("no", f"no clause allows changing the {region.name_en}")
         for clause in self.clauses_of.get(region.id, []):
             for term in clause.accepts:
@@ -150,13 +154,16 @@ class CompiledClass:
             if parent is not None and view.signature == parent.signature:
                 unchanged += 1
                 continue
+            if self.parent_views is None and not view.atoms and region.id not in self.clauses_of:
+                continue  # a general formula's unlabelled position left bare
             if region.substituents_on is not None:
                 self._judge_substituents(mol, region, view, parent, hits, reasons, answers)
             else:
                 clause, judgement = self._clause_for(region, _fragment(mol, view))
                 answers.append(judgement.answer)
                 if judgement.answer == "yes" and clause is not None:
-                    hits.append(ClauseHit(clause.id, region.id, tuple(sorted(view.atoms)), judgement.reason))
+                    if view.atoms or self.parent_views is not None:  # a general formula's bare R = H is no change
+                        hits.append(ClauseHit(clause.id, region.id, tuple(sorted(view.atoms)), judgement.reason))
                 else:
                     reasons.append(f"{region.name_en}: {judgement.reason}")
         stray = set(range(mol.GetNumAtoms())) - covered

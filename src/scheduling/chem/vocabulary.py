@@ -333,3 +333,146 @@ def ether(fragment: Fragment) -> Judgement:
     if ether_oxygens and len(ether_oxygens) == len(oxygens) and not others:
         return _yes("an ether group")
     return _no("not an ether group")
+
+
+# ---- general-formula groups (synthetic cannabinoids and the like) ----------------------------------
+
+
+def _carbon_skeleton(fragment: Fragment) -> tuple[set[int], set[int]]:
+    """The carbons reachable from the attachment through C-C bonds: (strict, broad). The strict skeleton
+    leaves out carbons double- or triple-bonded to a heteroatom (carbonyl, nitrile): whether such a carbon
+    belongs to the hydrocarbyl group or to its substituent is what the text does not settle."""
+
+    def functional(index: int) -> bool:
+        return any(b.GetBondType() in (Chem.BondType.DOUBLE, Chem.BondType.TRIPLE)
+                   and b.GetOtherAtom(fragment.atom(index)).GetAtomicNum() not in (6, 1)
+                   for b in fragment.atom(index).GetBonds())
+
+    def grow(allowed) -> set[int]:
+        seen, stack = {fragment.attach}, [fragment.attach]
+        while stack:
+            for n in fragment.neighbours(stack.pop()):
+                if n.GetAtomicNum() == 6 and n.GetIdx() not in seen and allowed(n.GetIdx()):
+                    seen.add(n.GetIdx())
+                    stack.append(n.GetIdx())
+        return seen
+
+    return grow(lambda i: not functional(i)), grow(lambda i: True)
+
+
+def _hydrocarbyl(fragment: Fragment, low: int, high: int) -> Judgement:
+    root = fragment.atom(fragment.attach)
+    if root.GetAtomicNum() != 6:
+        return _no("not a hydrocarbyl group: attached through a heteroatom")
+    strict, broad = _carbon_skeleton(fragment)
+    inside = [low <= len(skeleton) <= high for skeleton in (strict, broad)]
+    if all(inside):
+        return _yes(f"a (substituted) C{len(strict)} hydrocarbyl group" if len(strict) == len(broad)
+                    else f"a (substituted) C{len(strict)}-C{len(broad)} hydrocarbyl group")
+    if not any(inside):
+        return _no(f"a C{len(strict)} hydrocarbyl group, outside C{low}-C{high}" if len(strict) == len(broad)
+                   else f"a C{len(strict)}-C{len(broad)} hydrocarbyl group, outside C{low}-C{high}")
+    return _maybe(f"C{len(strict)} or C{len(broad)} depending on whether carbonyl or nitrile carbons count as "
+                  f"part of the hydrocarbyl group; the range is C{low}-C{high}")
+
+
+@term("hydrocarbyl_c3_c8")
+def hydrocarbyl_c3_c8(fragment: Fragment) -> Judgement:
+    return _hydrocarbyl(fragment, 3, 8)
+
+
+@term("hydrocarbyl_c3_c10")
+def hydrocarbyl_c3_c10(fragment: Fragment) -> Judgement:
+    return _hydrocarbyl(fragment, 3, 10)
+
+
+@term("aryl_c6_c10")
+def aryl_c6_c10(fragment: Fragment) -> Judgement:
+    root = fragment.atom(fragment.attach)
+    if not root.GetIsAromatic() or root.GetAtomicNum() != 6:
+        return _no("not an aryl group: the attached atom is not an aromatic carbon")
+    system = set().union(*_ring_system(fragment.mol, fragment.attach))
+    aromatic = {i for i in system if fragment.mol.GetAtomWithIdx(i).GetIsAromatic()}
+    if any(fragment.mol.GetAtomWithIdx(i).GetAtomicNum() != 6 for i in aromatic):
+        return _no("a heteroaromatic ring, not a (carbocyclic) aryl group")
+    if aromatic != system:
+        return _maybe("an aromatic ring fused to a non-aromatic ring: whether it is a C6-C10 aryl is not settled")
+    if 6 <= len(aromatic) <= 10:
+        return _yes(f"a (substituted) C{len(aromatic)} aryl group")
+    return _no(f"a C{len(aromatic)} aromatic ring system, outside C6-C10")
+
+
+def _heterocycle_at(mol: Chem.Mol, index: int) -> Judgement:
+    atom = mol.GetAtomWithIdx(index)
+    if not atom.IsInRing():
+        return _no("not a heterocyclyl group: the attached atom is not in a ring")
+    system = set().union(*_ring_system(mol, index))
+    hetero = sum(mol.GetAtomWithIdx(i).GetAtomicNum() not in (6, 1) for i in system)
+    if 1 <= hetero <= 3:
+        return _yes(f"a (substituted) heterocyclyl group with {hetero} heteroatom(s)")
+    return _no("a carbocycle, not a heterocyclyl group" if hetero == 0
+               else f"a heterocycle with {hetero} heteroatoms, more than 3")
+
+
+@term("heterocyclyl_1_3")
+def heterocyclyl_1_3(fragment: Fragment) -> Judgement:
+    return _heterocycle_at(fragment.mol, fragment.attach)
+
+
+@term("heterocyclyl_methyl_or_ethyl")
+def heterocyclyl_methyl_or_ethyl(fragment: Fragment) -> Judgement:
+    """CH2-Het or CH2-CH2-Het, Het a heterocyclyl group with 1-3 heteroatoms."""
+    first = fragment.atom(fragment.attach)
+    if first.GetAtomicNum() != 6 or first.IsInRing() or first.GetIsAromatic():
+        return _no("not a methyl or ethyl group")
+    for length in (1, 2):
+        chain = [first]
+        while len(chain) < length:
+            nxt = [n for n in fragment.neighbours(chain[-1].GetIdx())
+                   if n.GetAtomicNum() == 6 and not n.IsInRing() and n.GetIdx() not in {c.GetIdx() for c in chain}]
+            if len(nxt) != 1:
+                break
+            chain.append(nxt[0])
+        if len(chain) != length:
+            continue
+        ids = {c.GetIdx() for c in chain}
+        ring = [n for n in fragment.neighbours(chain[-1].GetIdx()) if n.IsInRing() and n.GetIdx() not in ids]
+        others = [n for c in chain for n in fragment.neighbours(c.GetIdx())
+                  if n.GetIdx() not in ids and n not in ring and n.GetIdx() not in {r.GetIdx() for r in ring}]
+        if len(ring) == 1 and not others:
+            judgement = _heterocycle_at(fragment.mol, ring[0].GetIdx())
+            if judgement.answer == "yes":
+                return _yes(f"{'methyl' if length == 1 else 'ethyl'} substituted by a heterocyclyl group")
+    return _no("not a methyl or ethyl group substituted by a heterocyclyl group")
+
+
+def _is_benzene_carbon(mol: Chem.Mol, index: int) -> bool:
+    atom = mol.GetAtomWithIdx(index)
+    system = _ring_system(mol, index)
+    return (atom.GetIsAromatic() and len(system) == 1 and len(system[0]) == 6
+            and all(mol.GetAtomWithIdx(i).GetAtomicNum() == 6 for i in system[0]))
+
+
+@term("phenyl")
+def phenyl(fragment: Fragment) -> Judgement:
+    if _is_benzene_carbon(fragment.mol, fragment.attach):
+        return _yes("a (substituted) phenyl group")
+    return _no("not a phenyl group")
+
+
+@term("benzyl")
+def benzyl(fragment: Fragment) -> Judgement:
+    root = fragment.atom(fragment.attach)
+    rings = [n for n in fragment.neighbours(root.GetIdx()) if _is_benzene_carbon(fragment.mol, n.GetIdx())]
+    if (root.GetAtomicNum() == 6 and not root.IsInRing() and root.GetTotalNumHs() == 2 and len(rings) == 1
+            and len(fragment.neighbours(root.GetIdx())) == 1):
+        return _yes("a (ring-substituted) benzyl group")
+    return _no("not a benzyl group")
+
+
+@term("methyl")
+def methyl(fragment: Fragment) -> Judgement:
+    root = fragment.atom(fragment.attach)
+    if len(fragment.atoms) == 1 and root.GetAtomicNum() == 6 and root.GetTotalNumHs() == 3:
+        return _yes("a methyl group")
+    return _no("not a methyl group")
