@@ -6,6 +6,7 @@ and on what legal source?
     True
 """
 
+from scheduling.catalogue import Found, Stats, UnknownNameError, lookup, stats
 from scheduling.errors import (
     InvalidDateError,
     InvalidStructureError,
@@ -27,6 +28,11 @@ def registry_version() -> str:
 
 
 __all__ = [
+    "Found",
+    "Stats",
+    "UnknownNameError",
+    "lookup",
+    "stats",
     "ClassResult",
     "Explanation",
     "explain",

@@ -178,6 +178,38 @@ def cmd_screen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from scheduling.catalogue import lookup
+
+    found = lookup(args.name, args.jurisdiction)
+    if args.json:
+        _print_json([f.model_dump(mode="json") for f in found])
+        return EXIT_OK
+    for item in found:
+        cas = f" CAS {', '.join(item.cas)}" if item.cas else ""
+        print(f"[{item.jurisdiction}] {item.list_id}: {item.name} / {item.name_en}{cas}")
+        print(f"    {item.smiles or '(no single structure)'}")
+        for start, end, category in item.periods:
+            label = f", category {category}" if category else ""
+            print(f"    from {start}{' until ' + end if end else ''}{label}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from scheduling.catalogue import stats
+
+    result = stats(args.jurisdiction, args.on)
+    if args.json:
+        _print_json({k: v for k, v in result.model_dump(mode="json").items() if k != "registry_version"})
+        return EXIT_OK
+    print(f"{result.jurisdiction or 'all jurisdictions'} on {result.on}")
+    for lst in result.lists:
+        print(f"  {lst.id:<28} {lst.entries:>5} entries ({lst.with_structure} with structure), "
+              f"{lst.classes} class(es)  {lst.title_en}")
+    print(f"registry {result.registry_version}")
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else default_root()
     problems = validate(path)
@@ -261,6 +293,18 @@ def build_parser() -> argparse.ArgumentParser:
     scr.add_argument("--id-column", help="column holding the ids (default: id/name/...)")
     scr.add_argument("--chunk-size", type=int, default=2000, help=argparse.SUPPRESS)
     scr.set_defaults(run=cmd_screen)
+
+    look = commands.add_parser("lookup", help="find entries by name (English or original), synonym or CAS number")
+    look.add_argument("name")
+    look.add_argument("-j", "--jurisdiction")
+    look.add_argument("--json", action="store_true")
+    look.set_defaults(run=cmd_lookup)
+
+    sta = commands.add_parser("stats", help="items in force per list on a date")
+    sta.add_argument("-j", "--jurisdiction")
+    sta.add_argument("--on", help="date YYYY-MM-DD (default: today)")
+    sta.add_argument("--json", action="store_true")
+    sta.set_defaults(run=cmd_stats)
 
     val = commands.add_parser("validate", help="check registry files; every problem with file, entry and fix")
     val.add_argument("path", nargs="?", help="registry folder or one file (default: the shipped registry)")

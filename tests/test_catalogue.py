@@ -1,0 +1,66 @@
+"""Name and CAS lookup, and counts per list checked against the totals the instruments state."""
+
+import json
+
+import pytest
+
+from scheduling import UnknownNameError, lookup, stats
+from scheduling.cli import main
+
+
+@pytest.mark.parametrize("name", ["carfentanil", "Carfentanil", "59708-52-0", "卡芬太尼"])
+def test_lookup_by_english_chinese_name_and_cas(name):
+    (found,) = [f for f in lookup(name) if f.list_id == "cn-nps-supplementary"]
+    assert found.entry_id == "carfentanil" and "59708-52-0" in found.cas
+    assert found.periods[0][0] == "2017-03-01"
+
+
+def test_lookup_ignores_greek_letters_and_hyphens():
+    assert lookup("β-hydroxythiofentanyl", "CN") == lookup("beta hydroxythiofentanyl", "CN")
+
+
+def test_unknown_name_suggests_close_matches():
+    with pytest.raises(UnknownNameError, match="did you mean") as raised:
+        lookup("carfentanill")
+    assert "carfentanil" in str(raised.value).lower()
+
+
+def _count(day, list_id):
+    (item,) = [lst for lst in stats("CN", day).lists if lst.id == list_id]
+    return item.entries
+
+
+@pytest.mark.parametrize(("day", "list_id", "official"), [
+    ("2014-01-01", "cn-narcotic", 121),       # 麻醉药品品种目录（2013年版）: 121 items
+    ("2014-01-01", "cn-psychotropic", 149),   # 精神药品品种目录（2013年版）: 68 category I + 81 category II
+    ("2015-10-01", "cn-nps-supplementary", 116),  # 公通字〔2015〕27号 annex: 116 substances
+    # Later announcements state cumulative NPS totals (134, 138, 170, 188, 234) that include 14 NPS held in
+    # the medical catalogues; the supplementary list itself grows by the batch sizes they state (4, 4, 32, 18, 46).
+    ("2017-03-01", "cn-nps-supplementary", 134 - 14),
+    ("2017-07-01", "cn-nps-supplementary", 138 - 14),
+    ("2018-09-01", "cn-nps-supplementary", 170 - 14),
+    ("2021-07-01", "cn-nps-supplementary", 188 - 14),
+    ("2024-07-01", "cn-nps-supplementary", 234 - 14),
+])
+def test_counts_match_official_totals(day, list_id, official):
+    assert _count(day, list_id) == official
+
+
+def test_precursors_original_list_and_each_addition():
+    assert _count("2005-11-01", "cn-precursors") == 23  # Order No. 445 appendix: 12 + 5 + 6 items
+    assert _count("2008-08-01", "cn-precursors") == 24  # hydroxylimine
+    assert _count("2018-02-01", "cn-precursors") == 26  # NPP, 4-ANPP
+
+
+def test_cli_stats_json_shape(capsys):
+    assert main(["stats", "-j", "CN", "--on", "2019-05-01", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"jurisdiction", "on", "lists"}
+    nps = next(lst for lst in data["lists"] if lst["id"] == "cn-nps-supplementary")
+    assert set(nps) == {"id", "title", "title_en", "kind", "entries", "with_structure", "classes"}
+    assert nps["classes"] == 1 and nps["entries"] == 156
+
+
+def test_cli_lookup_unknown_exits_2(capsys):
+    assert main(["lookup", "no-such-drug-name"]) == 2
+    assert "no entry is named" in capsys.readouterr().err
