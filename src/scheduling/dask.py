@@ -14,27 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import pandas as pd
-
 from scheduling.registry import default_registry
-from scheduling.screening import _guess_structure_column, _normalise, columns, screen_rows
+from scheduling.screening import _guess_structure_column, _normalise, screen_rows, to_frame
 
 
-def _empty(codes: Sequence[str]) -> pd.DataFrame:
-    frame = pd.DataFrame({name: pd.Series(dtype="object") for name in columns(codes)})
-    for code in codes:
-        frame[f"{code}_controlled"] = frame[f"{code}_controlled"].astype("boolean")
-    return frame
-
-
-def _partition(part: pd.DataFrame, codes: list[str], days: list, structure_column: str,
-               id_column: str | None) -> pd.DataFrame:
+def _partition(part: Any, codes: list[str], days: list, structure_column: str,
+               id_column: str | None) -> Any:
     ids = part[id_column] if id_column else part.index
-    records = screen_rows(zip(ids, part[structure_column], strict=True), codes, days)
-    frame = pd.DataFrame(records, columns=columns(codes))
-    for code in codes:
-        frame[f"{code}_controlled"] = frame[f"{code}_controlled"].astype("boolean")
-    return frame
+    return to_frame(screen_rows(zip(ids, part[structure_column], strict=True), codes, days), codes)
 
 
 def screen(ddf: Any, jurisdictions: Sequence[str] | str = ("CN", "US", "UN"), on: Any = None, *,
@@ -42,4 +29,4 @@ def screen(ddf: Any, jurisdictions: Sequence[str] | str = ("CN", "US", "UN"), on
     """A lazy Dask DataFrame with the columns of scheduling.screen(), one row per input row and date."""
     codes, days = _normalise(jurisdictions, on, default_registry())
     column = structure_column or _guess_structure_column(ddf.columns)
-    return ddf.map_partitions(_partition, codes, days, column, id_column, meta=_empty(codes))
+    return ddf.map_partitions(_partition, codes, days, column, id_column, meta=to_frame([], codes))

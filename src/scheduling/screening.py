@@ -231,7 +231,12 @@ def screen(records: Any, jurisdictions: Sequence[str] | str = ("CN", "US", "UN")
     codes, days = _normalise(jurisdictions, on, registry)
     out = [record for chunk in screen_chunks(chunked(_pairs(records, structure_column, id_column)), codes, days,
                                              workers, registry) for record in chunk]
-    frame = pd.DataFrame(out, columns=columns(codes))
+    return to_frame(out, codes)
+
+
+def to_frame(records: list[dict[str, Any]], codes: Sequence[str]) -> pd.DataFrame:
+    """Screened records as a DataFrame; `J_controlled` is a nullable boolean (empty: cannot answer)."""
+    frame = pd.DataFrame(records, columns=columns(codes))
     for code in codes:
         frame[f"{code}_controlled"] = frame[f"{code}_controlled"].astype("boolean")
     return frame
