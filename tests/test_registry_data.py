@@ -34,8 +34,7 @@ def test_each_listing_starts_and_ends_on_its_day(control_list, entry, listing):
     start = listing.effective_from
     if coverage.until is None or start < coverage.until:
         assert _matched(control_list, entry, start) and _matched(control_list, entry, start + ONE_DAY)
-    others_start = {other.effective_from for other in entry.listings}
-    if start - ONE_DAY not in others_start and not any(o.in_force(start - ONE_DAY) for o in entry.listings):
+    if not listing.started_earlier and not any(o.in_force(start - ONE_DAY) for o in entry.listings):
         assert not _matched(control_list, entry, start - ONE_DAY)
     if listing.effective_until is not None and not any(o.in_force(listing.effective_until) for o in entry.listings):
         assert _matched(control_list, entry, listing.effective_until - ONE_DAY)

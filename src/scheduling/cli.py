@@ -45,7 +45,7 @@ def _describe_match(match: Match) -> list[str]:
     lines = [
         f"  - {match.list_title} ({match.list_title_en}; {match.list_kind} list{category})",
         f"    entry {match.entry_name} / {match.entry_name_en}; basis: {match.basis}; "
-        f"from {match.effective_from}{until}",
+        f"{'in force by' if match.started_earlier else 'from'} {match.effective_from}{until}",
     ]
     for clause in match.clauses:
         lines.append(f"    clause {clause.id}: {clause.text_en} (atoms {clause.atoms})")

@@ -108,6 +108,11 @@ class Listing(Strict):
     effective_until: dt.date | None = None
     sources: list[str] = Field(min_length=1, description="Source ids (list file or jurisdiction sources.yaml).")
     ended_by: list[str] = Field(default_factory=list, description="Source ids of the instrument ending this period.")
+    started_earlier: bool = Field(
+        default=False,
+        description="The sources show the item in force on effective_from, but the listing began earlier on a "
+        "date not encoded (e.g. listed when the law took effect, decades before our coverage).",
+    )
     category: str | None = Field(default=None, description="Category during this period, if the list has them.")
     item_number: str | None = Field(default=None, description="Item number as printed.")
     note: str | None = None

@@ -92,6 +92,7 @@ def _match(registry: Registry, control_list: ControlList, entry: Entry, listing:
         basis=basis,
         effective_from=listing.effective_from,
         effective_until=listing.effective_until,
+        started_earlier=listing.started_earlier,
         item_number=listing.item_number,
         sources=[CitedSource(id=sid, **registry.source(control_list, sid).model_dump()) for sid in listing.sources],
     )

@@ -52,6 +52,7 @@ class Match(Result):
     basis: Basis
     effective_from: dt.date
     effective_until: dt.date | None
+    started_earlier: bool = False  # in force on effective_from; the listing began earlier (date not encoded)
     item_number: str | None = None
     sources: list[CitedSource]
     clauses: list[ClauseMatch] = []
