@@ -6,6 +6,9 @@ and on what legal source?
     True
 """
 
+from collections.abc import Sequence
+from typing import Any
+
 from scheduling.catalogue import Found, Stats, UnknownNameError, lookup, stats
 from scheduling.errors import (
     InvalidDateError,
@@ -17,9 +20,16 @@ from scheduling.errors import (
 from scheduling.query import diff, explain, history, is_controlled, status
 from scheduling.registry import Registry, default_registry, load_registry, validate
 from scheduling.results import ClassResult, Diff, Explanation, History, Match, Status
-from scheduling.screening import screen
 
 __version__ = "0.1.0"
+
+
+def screen(records: Any, jurisdictions: Sequence[str] | str = ("CN", "US", "UN"), on: Any = None,
+           **options: Any) -> Any:
+    """Screen many structures at once; see scheduling.screening.screen (pandas is imported on first use)."""
+    from scheduling.screening import screen as run
+
+    return run(records, jurisdictions, on, **options)
 
 
 def registry_version() -> str:
