@@ -326,6 +326,11 @@ class Definition(Strict):
     """A generic definition as executable data: core, labelled regions, clauses, readings, examples."""
 
     parent: ParentStructure | None = Field(default=None, description="None for a general formula.")
+    prefilter: list[str] = Field(
+        default_factory=list,
+        description="Cheap SMARTS tried before the cores: a structure that matches none of them is not a member. "
+        "Every structure a core matches must match one of them (checked on the examples).",
+    )
     cores: list[str] = Field(min_length=1, description="SMARTS alternatives; map numbers label region anchors.")
     core_en: str = Field(description="The invariant core in words, e.g. 'a 4-anilidopiperidine'.")
     regions: list[Region] = Field(min_length=1)

@@ -329,9 +329,13 @@ def _check_class(registry: Registry, class_listing: ClassListing, problems: list
     if len(problems) > before:
         return
     try:
-        registry.compiled[class_listing.id] = CompiledClass(definition)
+        compiled = CompiledClass(definition)
     except ValueError as error:
         problems.append(Problem(path, "definition", str(error), "correct the core SMARTS or the parent SMILES"))
+        return
+    for name, message, fix in compiled.example_problems():
+        problems.append(Problem(path, f"example {name}", message, fix))
+    registry.compiled[class_listing.id] = compiled
 
 
 def _is_id(text: str) -> bool:

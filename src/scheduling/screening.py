@@ -34,7 +34,7 @@ class _Plan:
     code: str
     formulas: frozenset[str]  # parent formulas of its listed and uncertain structures
     keys: frozenset[str]  # their stereo-free InChIKeys
-    cores: tuple[int, ...]  # indices into the shared core list of the classes it evaluates
+    classes: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]  # per class: (prefilter, core) query indices
     baseline: dict[dt.date, bool | None]  # the answer for a row with no key hit and no core: False or None
 
 
@@ -49,11 +49,12 @@ def _plan(registry: Registry, code: str, days: Sequence[dt.date], cores: list[Ch
     formulas = {_formula(identity.smiles) for identity in listed} | {_formula(item.smiles) for item in uncertain}
     keys = {identity.inchikey_nostereo for identity in listed} | {registry.uncertain_keys[id(item)]
                                                                    for item in uncertain}
-    own = []
-    for cls in registry.classes_of(code):
-        for query, _ in registry.compiled[cls.id].cores if cls.id in registry.compiled else []:
-            own.append(len(cores))
-            cores.append(query)
+    def indices(queries: list[Chem.Mol]) -> tuple[int, ...]:
+        cores.extend(queries)
+        return tuple(range(len(cores) - len(queries), len(cores)))
+
+    own = [(indices(engine.prefilters), indices([query for query, _ in engine.cores]))
+           for engine in (registry.compiled.get(cls.id) for cls in registry.classes_of(code)) if engine]
     baseline = {}
     for day in days:
         unevaluated = [cls for cls in registry.classes_of(code) if cls.id not in registry.compiled
@@ -88,12 +89,13 @@ def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], cores: Sequence[Chem.Mol]
         if formula in plan.formulas:
             key = key or Chem.MolToInchiKey(parent, options="/SNon")
             exact = key in plan.keys
-        for index in plan.cores:
-            if exact:
-                break
+        def hit(index: int) -> bool:
             if index not in core_hits:
                 core_hits[index] = parent.HasSubstructMatch(cores[index])
-            exact = core_hits[index]
+            return core_hits[index]
+
+        exact = exact or any((not prefilter or any(map(hit, prefilter))) and any(map(hit, own))
+                             for prefilter, own in plan.classes)
         for day in days:
             if not exact:
                 answers[(day, plan.code)] = (plan.baseline[day], "")

@@ -68,6 +68,12 @@ class CompiledClass:
 
     def __init__(self, definition: Definition):
         self.definition = definition
+        self.prefilters = []
+        for smarts in definition.prefilter:
+            query = Chem.MolFromSmarts(smarts)
+            if query is None:
+                raise ValueError(f"prefilter SMARTS does not parse: {smarts!r}")
+            self.prefilters.append(query)
         self.cores = []
         for smarts in definition.cores:
             query = Chem.MolFromSmarts(smarts)
@@ -89,7 +95,26 @@ class CompiledClass:
         anchor = {number: match[index] for number, index in maps.items()}
         return {region.id: _locate(mol, region, anchor, core) for region in self.definition.regions}
 
+    def example_problems(self) -> list[tuple[str, str, str]]:
+        """(example, problem, fix) for examples whose SMILES does not parse or that a core matches and no
+        prefilter does (a prefilter must never reject what a core accepts)."""
+        problems = []
+        examples = self.definition.examples
+        for example in [*examples.members, *examples.non_members, *examples.ambiguous]:
+            mol = Chem.MolFromSmiles(example.smiles)
+            if mol is None:
+                problems.append((example.name, "the SMILES does not parse", "correct it"))
+            elif any(mol.HasSubstructMatch(core) for core, _ in self.cores) and not self.passes_prefilter(mol):
+                problems.append((example.name, "a core matches it but no prefilter does",
+                                 "widen the prefilter: every core must imply one of its SMARTS"))
+        return problems
+
+    def passes_prefilter(self, mol: Chem.Mol) -> bool:
+        return not self.prefilters or any(mol.HasSubstructMatch(query) for query in self.prefilters)
+
     def _mappings(self, mol: Chem.Mol):
+        if not self.passes_prefilter(mol):
+            return
         for query, maps in self.cores:
             if not mol.HasSubstructMatch(query):
                 continue
