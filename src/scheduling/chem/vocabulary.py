@@ -349,6 +349,8 @@ def _carbon_skeleton(fragment: Fragment) -> tuple[set[int], set[int]]:
                    for b in fragment.atom(index).GetBonds())
 
     def grow(allowed) -> set[int]:
+        if not allowed(fragment.attach):
+            return set()
         seen, stack = {fragment.attach}, [fragment.attach]
         while stack:
             for n in fragment.neighbours(stack.pop()):
@@ -365,6 +367,9 @@ def _hydrocarbyl(fragment: Fragment, low: int, high: int) -> Judgement:
     if root.GetAtomicNum() != 6:
         return _no("not a hydrocarbyl group: attached through a heteroatom")
     strict, broad = _carbon_skeleton(fragment)
+    if fragment.attach not in strict:
+        return _maybe("attached through a carbonyl, thiocarbonyl or nitrile carbon: whether an acyl-type group is "
+                      "a substituted hydrocarbyl group is not settled")
     inside = [low <= len(skeleton) <= high for skeleton in (strict, broad)]
     if all(inside):
         return _yes(f"a (substituted) C{len(strict)} hydrocarbyl group" if len(strict) == len(broad)
