@@ -33,34 +33,37 @@ class _Plan:
 
     code: str
     formulas: frozenset[str]  # parent formulas of its listed and uncertain structures
+    shapes: frozenset[str]  # formula and heavy-atom degrees: equal for any two structures with one InChIKey
     keys: frozenset[str]  # their stereo-free InChIKeys
     classes: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]  # per class: (prefilter, core) query indices
     baseline: dict[dt.date, bool | None]  # the answer for a row with no key hit and no core: False or None
 
 
-def _formula(smiles: str) -> str:
-    return CalcMolFormula(Chem.MolFromSmiles(smiles))
+def _shape(mol: Chem.Mol, formula: str) -> str:
+    return formula + ":" + ",".join(map(str, sorted(atom.GetDegree() for atom in mol.GetAtoms())))
 
 
-def _plan(registry: Registry, code: str, days: Sequence[dt.date], cores: list[Chem.Mol]) -> _Plan:
+def _plan(registry: Registry, code: str, days: Sequence[dt.date], queries: dict[str, int]) -> _Plan:
     listed = [indexed.identity for entries in registry.by_key.values() for indexed in entries
               if indexed.control_list.jurisdiction == code]
     uncertain = [item for lst in registry.lists_of(code) for item in lst.coverage.uncertain if item.smiles]
-    formulas = {_formula(identity.smiles) for identity in listed} | {_formula(item.smiles) for item in uncertain}
+    parents = [Chem.MolFromSmiles(smiles) for smiles in [i.smiles for i in listed] + [i.smiles for i in uncertain]]
+    formulas = [CalcMolFormula(mol) for mol in parents]
     keys = {identity.inchikey_nostereo for identity in listed} | {registry.uncertain_keys[id(item)]
                                                                    for item in uncertain}
-    def indices(queries: list[Chem.Mol]) -> tuple[int, ...]:
-        cores.extend(queries)
-        return tuple(range(len(cores) - len(queries), len(cores)))
 
-    own = [(indices(engine.prefilters), indices([query for query, _ in engine.cores]))
-           for engine in (registry.compiled.get(cls.id) for cls in registry.classes_of(code)) if engine]
+    def indices(smarts: list[str]) -> tuple[int, ...]:
+        return tuple(queries.setdefault(text, len(queries)) for text in smarts)  # one query per distinct SMARTS
+
+    own = tuple((indices(engine.definition.prefilter), indices(engine.definition.cores))
+                for engine in (registry.compiled.get(cls.id) for cls in registry.classes_of(code)) if engine)
     baseline = {}
     for day in days:
         unevaluated = [cls for cls in registry.classes_of(code) if cls.id not in registry.compiled
                        and any(period.in_force(day) for period in cls.listings)]
         baseline[day] = None if coverage_gaps(registry, code, day) or unevaluated else False
-    return _Plan(code, frozenset(formulas), frozenset(keys), tuple(own), baseline)
+    shapes = {_shape(mol, formula) for mol, formula in zip(parents, formulas, strict=True)}
+    return _Plan(code, frozenset(formulas), frozenset(shapes), frozenset(keys), own, baseline)
 
 
 def _matches_text(status) -> str:
@@ -74,28 +77,31 @@ def _matches_text(status) -> str:
 _CHARGED = Chem.MolFromSmarts("[!+0]")
 
 
-def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], cores: Sequence[Chem.Mol], days: Sequence[dt.date],
+def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], queries: Sequence[Chem.Mol], days: Sequence[dt.date],
                 registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
-    """Cheap checks first: formula, then the stereo-free InChIKey, and the class cores; status() only on a hit."""
+    """Cheap checks first: formula, heavy-atom degrees and the stereo-free InChIKey; the class prefilters and
+    cores; status() itself only on a hit."""
     several = len(Chem.GetMolFrags(mol)) > 1
     parent = parent_of(mol)[0] if several or mol.HasSubstructMatch(_CHARGED) else mol
     formula = CalcMolFormula(parent)
-    key = None
-    core_hits: dict[int, bool] = {}
-    identity = None
+    shape = key = identity = None
+    hits: list[bool | None] = [None] * len(queries)
+
+    def hit(index: int) -> bool:
+        if hits[index] is None:
+            hits[index] = parent.HasSubstructMatch(queries[index])
+        return hits[index]
+
     answers = {}
     for plan in plans:
         exact = False
         if formula in plan.formulas:
-            key = key or Chem.MolToInchiKey(parent, options="/SNon")
-            exact = key in plan.keys
-        def hit(index: int) -> bool:
-            if index not in core_hits:
-                core_hits[index] = parent.HasSubstructMatch(cores[index])
-            return core_hits[index]
-
-        exact = exact or any((not prefilter or any(map(hit, prefilter))) and any(map(hit, own))
-                             for prefilter, own in plan.classes)
+            shape = shape or _shape(parent, formula)
+            if shape in plan.shapes:
+                key = key or Chem.MolToInchiKey(parent, options="/SNon")
+                exact = key in plan.keys
+        exact = exact or any((not prefilter or any(map(hit, prefilter))) and any(map(hit, cores))
+                             for prefilter, cores in plan.classes)
         for day in days:
             if not exact:
                 answers[(day, plan.code)] = (plan.baseline[day], "")
@@ -147,8 +153,9 @@ def _plans_cached(registry: Registry, codes: tuple[str, ...], days: tuple[dt.dat
                   ) -> tuple[list[_Plan], list[Chem.Mol]]:
     key = (id(registry), codes, days)
     if key not in _PLANS:
-        cores: list[Chem.Mol] = []
-        _PLANS[key] = ([_plan(registry, code, days, cores) for code in codes], cores)
+        queries: dict[str, int] = {}
+        plans = [_plan(registry, code, days, queries) for code in codes]
+        _PLANS[key] = (plans, [Chem.MolFromSmarts(text) for text in queries])
     return _PLANS[key]
 
 
