@@ -96,8 +96,10 @@ def test_unlisted_fentanyl_analogue_after_the_class_control_is_not_called_uncont
     assert status(benzylfentanyl, "CN", on="2019-05-01").state != "not_controlled"
 
 
-def test_after_the_2025_restructuring_begins_the_answer_is_out_of_coverage():
-    answer = status(ACETYLFENTANYL, "CN", on="2025-07-21")
+@pytest.mark.parametrize("smiles", [ACETYLFENTANYL, FENTANYL])
+def test_after_the_2025_restructuring_begins_the_answer_is_out_of_coverage(smiles):
+    assert status(smiles, "CN", on="2025-07-20").controlled
+    answer = status(smiles, "CN", on="2025-07-21")
     assert answer.state == "out_of_coverage" and "2025-07-21" in answer.reason
 
 

@@ -165,6 +165,7 @@ def main():
         "legal_basis": "麻醉药品和精神药品管理条例",
         "coverage": {
             "from": dt.date(2014, 1, 1),
+            "until": dt.date(2025, 7, 21),
             "complete": True,
             "note": (
                 "All 121 items of the 2013 catalogue (in force 2014-01-01) are encoded: 116 with a structure and "
@@ -176,8 +177,9 @@ def main():
                 "《药用类麻醉药品目录（2025年版）》 and 91 moved to 《非药用类麻醉药品和精神药品目录》. The effective "
                 "date of that restructuring is not established from a primary text (leads: 2025-07-21 per one "
                 "secondary source; official web postings dated 2025-07-28; see "
-                "tools/curation/cn_2025_restructure.md), so every period here is left open and coverage.until is "
-                "not set; the medical narcotic catalogue file is not written yet."
+                "tools/curation/cn_2025_restructure.md), so every period here is left open and coverage ends on "
+                "2025-07-21, the earliest date the restructuring can have taken effect: from then the library "
+                "answers out_of_coverage. The medical narcotic catalogue file is not written yet."
             ),
         },
         "scope": {
