@@ -19,7 +19,7 @@ import pandas as pd
 from rdkit import Chem
 from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 
-from scheduling.chem.identity import identify_mol, parent_of, read_structure
+from scheduling.chem.identity import Identity, identify_mol, parent_of, read_structure
 from scheduling.errors import SchedulingError
 from scheduling.query import _answer, check_jurisdiction, coverage_gaps, parse_date
 from scheduling.registry import Registry, default_registry
@@ -77,12 +77,20 @@ def _matches_text(status) -> str:
 _CHARGED = Chem.MolFromSmarts("[!+0]")
 
 
-def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], queries: Sequence[Chem.Mol], days: Sequence[dt.date],
-                registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
+def _plain(structure: Any) -> bool:
+    """A SMILES with no '.', '+' or '-' has one fragment and no charge: its parent is itself."""
+    return isinstance(structure, str) and not any(c in structure for c in ".+-") and "InChI=" not in structure
+
+
+def _screen_one(mol: Chem.Mol, plain: bool, plans: Sequence[_Plan], queries: Sequence[Chem.Mol],
+                days: Sequence[dt.date], registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
     """Cheap checks first: formula, heavy-atom degrees and the stereo-free InChIKey; the class prefilters and
     cores; status() itself only on a hit."""
-    several = len(Chem.GetMolFrags(mol)) > 1
-    parent = parent_of(mol)[0] if several or mol.HasSubstructMatch(_CHARGED) else mol
+    if plain:
+        parent = mol
+    else:
+        several = len(Chem.GetMolFrags(mol)) > 1
+        parent = parent_of(mol)[0] if several or mol.HasSubstructMatch(_CHARGED) else mol
     formula = CalcMolFormula(parent)
     shape = key = identity = None
     hits: list[bool | None] = [None] * len(queries)
@@ -94,19 +102,22 @@ def _screen_one(mol: Chem.Mol, plans: Sequence[_Plan], queries: Sequence[Chem.Mo
 
     answers = {}
     for plan in plans:
-        exact = False
+        listed = False
         if formula in plan.formulas:
             shape = shape or _shape(parent, formula)
             if shape in plan.shapes:
                 key = key or Chem.MolToInchiKey(parent, options="/SNon")
-                exact = key in plan.keys
-        exact = exact or any((not prefilter or any(map(hit, prefilter))) and any(map(hit, cores))
-                             for prefilter, cores in plan.classes)
+                listed = key in plan.keys
+        exact = listed or any((not prefilter or any(map(hit, prefilter))) and any(map(hit, cores))
+                              for prefilter, cores in plan.classes)
         for day in days:
             if not exact:
                 answers[(day, plan.code)] = (plan.baseline[day], "")
                 continue
-            identity = identity or identify_mol(mol)
+            if listed or key in plan.keys:
+                identity = identity if identity and identity.inchikey else identify_mol(mol)
+            else:  # only a class core: no listed or uncertain structure shares its key, so skip the InChIKeys
+                identity = identity or Identity(Chem.MolToSmiles(parent), "", "", parent is not mol)
             status = _answer(mol, plan.code, day, registry, identity)[0]
             controlled = None if status.state == "out_of_coverage" else status.controlled
             answers[(day, plan.code)] = (controlled, _matches_text(status))
@@ -122,7 +133,7 @@ def screen_rows(rows: Iterable[tuple[Any, Any]], jurisdictions: Sequence[str], d
     for row_id, structure in rows:
         shown = structure if isinstance(structure, str) else _smiles_or_empty(structure)
         try:
-            answers = _screen_one(read_structure(structure), plans, cores, days, registry)
+            answers = _screen_one(read_structure(structure), _plain(structure), plans, cores, days, registry)
             error = ""
         except SchedulingError as problem:
             answers, error = {}, str(problem)
