@@ -305,7 +305,10 @@ def diff(jurisdiction: str, date_a: DateLike, date_b: DateLike, *, registry: Reg
                                                       "category_after": after[key][1]})
                      for key in before.keys() & after.keys() if before[key][1] != after[key][1]]
     notes = [f"{day}: {gap}" for day in (day_a, day_b) for gap in coverage_gaps(registry, code, day)]
-    order = lambda c: (c.list_id, c.entry_id)  # noqa: E731
+
+    def order(change: Change) -> tuple[str, str]:
+        return change.list_id, change.entry_id
+
     return Diff(jurisdiction=code, date_a=day_a, date_b=day_b, entered=sorted(entered, key=order),
                 left=sorted(left, key=order), recategorised=sorted(recategorised, key=order),
                 coverage_notes=notes, registry_version=registry.version)
