@@ -46,7 +46,7 @@ def test_bad_input_exits_2_with_a_message(capsys, args, message):
 
 def test_history_and_diff_print(capsys):
     assert main(["history", "CC(N)Cc1ccccc1", "-j", "XT"]) == 0
-    assert "2 listing period(s)" in capsys.readouterr().out
+    assert "2 period(s) under control" in capsys.readouterr().out
     assert main(["diff", "-j", "XT", "2015-09-30", "2015-10-01", "--json"]) == 0
     assert [c["entry_id"] for c in json.loads(capsys.readouterr().out)["entered"]] == ["acetylfentanyl"]
 

@@ -115,7 +115,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         _print_json(result.model_dump(mode="json"))
         return EXIT_OK
     scope = f" in {result.jurisdiction}" if result.jurisdiction else ""
-    print(f"{result.compound}{scope}: {len(result.periods)} listing period(s)")
+    print(f"{result.compound}{scope}: {len(result.periods)} period(s) under control")
     print(f"  parent {result.parent_smiles}  InChIKey {result.inchikey}")
     for match in result.periods:
         print(f"  [{match.jurisdiction}]")

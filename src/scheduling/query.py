@@ -249,17 +249,50 @@ def is_controlled(compound: Compound, jurisdiction: str, on: DateLike = None, *,
     return status(compound, jurisdiction, on, registry=registry).controlled
 
 
+def _class_periods(registry: Registry, identity: Identity, code: str | None, listed: list[Match]) -> list[Match]:
+    """Periods of the class-wide controls the compound is a member of, where no individual listing that the
+    class defers to covers the start of the period."""
+    periods, mol = [], None
+    for cls in registry.classes.values():
+        engine = registry.compiled.get(cls.id)
+        if engine is None or (code and cls.jurisdiction != code):
+            continue
+        mol = mol if mol is not None else Chem.MolFromSmiles(identity.smiles)
+        verdict = engine.evaluate(mol)
+        if verdict.verdict != "member":
+            continue
+        keeping = {list_id for exclusion in engine.definition.exclusions for list_id in exclusion.listed_in}
+        texts = {clause.id: clause for clause in engine.definition.clauses}
+        clauses = [ClauseMatch(id=hit.clause, text=texts[hit.clause].text, text_en=texts[hit.clause].text_en,
+                               region=hit.region, atoms=list(hit.atoms)) for hit in verdict.clauses]
+        for listing in cls.listings:
+            if any(m.list_id in keeping and m.effective_from <= listing.effective_from
+                   and (m.effective_until is None or listing.effective_from < m.effective_until) for m in listed):
+                continue
+            sources = [CitedSource(id=sid, **registry.source(cls, sid).model_dump()) for sid in listing.sources]
+            periods.append(_class_match(registry, ClassResult(
+                id=cls.id, title=cls.title, title_en=cls.title_en, list_id=cls.list_id, verdict="member",
+                clauses=clauses, reason=None, excluded_by=[], core_atoms=list(verdict.core_atoms),
+                effective_from=listing.effective_from, effective_until=listing.effective_until, sources=sources)))
+    return periods
+
+
 def history(compound: Compound, jurisdiction: str | None = None, *, registry: Registry | None = None) -> History:
-    """Every listing period of `compound`, in one jurisdiction or all of them."""
+    """Every period during which `compound` was under control: its listings, and the class-wide controls it
+    is a member of (unless an individual listing the class defers to already covered it), in one
+    jurisdiction or all of them."""
     registry = registry or default_registry()
     code = check_jurisdiction(registry, jurisdiction) if jurisdiction is not None else None
     identity = identify(compound)
+    listed = _periods(registry, identity, code)
+    periods = sorted(listed + _class_periods(registry, identity, code, listed),
+                     key=lambda m: (m.jurisdiction, m.effective_from, m.list_id, m.entry_id))
     return History(
         compound=_describe(compound),
         parent_smiles=identity.smiles,
         inchikey=identity.inchikey,
         jurisdiction=code,
-        periods=_periods(registry, identity, code),
+        periods=periods,
         registry_version=registry.version,
     )
 

@@ -110,3 +110,11 @@ def test_history_shows_each_period():
 
 def test_is_controlled_matches_status():
     assert is_controlled(CARFENTANIL, "CN", on="2017-03-01") and not is_controlled(CARFENTANIL, "CN", on="2017-02-28")
+
+
+def test_history_includes_class_periods_but_not_where_a_listing_takes_precedence():
+    benzylfentanyl = "CCC(=O)N(c1ccccc1)C1CCN(Cc2ccccc2)CC1"
+    periods = history(benzylfentanyl, "CN").periods
+    assert [(p.list_id, p.entry_id, p.basis, str(p.effective_from)) for p in periods] == [
+        (NPS_LIST, "cn-fentanyl-related", "class", "2019-05-01")]
+    assert [p.entry_id for p in history(ACETYLFENTANYL, "CN").periods] == ["acetylfentanyl"]
