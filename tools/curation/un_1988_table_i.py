@@ -50,7 +50,7 @@ def build(data: dict) -> list[dict]:
         for e in data[group]:
             names.update(n for n in (e.get("vn"), e.get("eu")) if n)
     names = sorted(names)
-    parsed = dict(zip(names, py2opsin(names)))
+    parsed = dict(zip(names, py2opsin(names), strict=False))  # py2opsin returns one line per name
     missing = [n for n, s in parsed.items() if not s]
     if missing:
         raise SystemExit(f"OPSIN could not parse: {missing}")
@@ -78,7 +78,8 @@ def build(data: dict) -> list[dict]:
                 checks = []
             if e.get("eu"):
                 checks.append((f"name {e['eu']!r} (EU category 1 listing, HPRA)", key(parsed[e["eu"]])))
-            out.append(dict(id=f"{stem}-{e['alkyl']}-ester", smiles=smi, derived_by=by, derived_from=frm, checks=checks))
+            out.append(dict(id=f"{stem}-{e['alkyl']}-ester", smiles=smi, derived_by=by, derived_from=frm,
+                            checks=checks))
     for o in out:
         o["inchikey"] = key(o["smiles"])
         o["formula"] = CalcMolFormula(Chem.MolFromSmiles(o["smiles"]))

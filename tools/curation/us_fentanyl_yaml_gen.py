@@ -1,5 +1,6 @@
-# Writes registry/US/{schedule-i,list-i}.yaml (and tools/curation/us_fentanyl_schedule_ii_base.yaml, the fentanyl part of
-# Schedule II that tools/curation/us_schedules.py extends into registry/US/schedule-ii.yaml) from the facts gathered (sources, dates, names) and
+# Writes registry/US/{schedule-i,list-i}.yaml (and tools/curation/us_fentanyl_schedule_ii_base.yaml, the fentanyl
+# part of Schedule II that tools/curation/us_schedules.py extends into registry/US/schedule-ii.yaml) from the facts
+# gathered (sources, dates, names) and
 # us_fentanyl_structures.json (output of us_fentanyl.py). Run us_fentanyl.py first.
 import datetime as dt
 import json
