@@ -86,11 +86,9 @@ def _screen_one(mol: Chem.Mol, plain: bool, plans: Sequence[_Plan], queries: Seq
                 days: Sequence[dt.date], registry: Registry) -> dict[tuple[dt.date, str], tuple[bool | None, str]]:
     """Cheap checks first: formula, heavy-atom degrees and the stereo-free InChIKey; the class prefilters and
     cores; status() itself only on a hit."""
-    if plain:
-        parent = mol
-    else:
-        several = len(Chem.GetMolFrags(mol)) > 1
-        parent = parent_of(mol)[0] if several or mol.HasSubstructMatch(_CHARGED) else mol
+    parent, changed = mol, False
+    if not plain and (len(Chem.GetMolFrags(mol)) > 1 or mol.HasSubstructMatch(_CHARGED)):
+        parent, changed = parent_of(mol)
     formula = CalcMolFormula(parent)
     shape = key = identity = None
     hits: list[bool | None] = [None] * len(queries)
@@ -117,7 +115,7 @@ def _screen_one(mol: Chem.Mol, plain: bool, plans: Sequence[_Plan], queries: Seq
             if listed or key in plan.keys:
                 identity = identity if identity and identity.inchikey else identify_mol(mol)
             else:  # only a class core: no listed or uncertain structure shares its key, so skip the InChIKeys
-                identity = identity or Identity(Chem.MolToSmiles(parent), "", "", parent is not mol)
+                identity = identity or Identity(Chem.MolToSmiles(parent), "", "", changed)
             status = _answer(mol, plan.code, day, registry, identity)[0]
             controlled = None if status.state == "out_of_coverage" else status.controlled
             answers[(day, plan.code)] = (controlled, _matches_text(status))
