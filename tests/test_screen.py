@@ -13,6 +13,8 @@ ROWS = [
     ("acetylfentanyl", "CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"),
     ("acetylfentanyl-hcl", "CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl"),
     ("benzylfentanyl", "CCC(=O)N(c1ccccc1)C1CCN(Cc2ccccc2)CC1"),
+    ("benzylfentanyl-hcl", "CCC(=O)N(c1ccccc1)C1CC[NH+](Cc2ccccc2)CC1.[Cl-]"),
+    ("mdmb-4en-pinaca", "COC(=O)C(NC(=O)c1nn(CCCC=C)c2ccccc12)C(C)(C)C"),
     ("fentanyl-carbamate", "CCOC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"),
     ("npp", "O=C1CCN(CCc2ccccc2)CC1"),
     ("bad", "C1CC(("),
