@@ -1,0 +1,781 @@
+"""Generates registry/US/schedule-iii.yaml, schedule-iv.yaml and schedule-v.yaml (sibling of us_schedules.py, whose
+helpers it imports; same method and conventions as Schedule II).
+
+Source texts: undated eCFR copies of 21 CFR 1308.13/.14/.15 in GitHub repo MichalOpoka/ecfr (commits named below), dated
+from their contents (see the source notes written into each file). Structures: OPSIN on the chemical name printed in the
+CFR (or in the FR rule placing the substance) where there is one (derived_by: opsin); otherwise the curator's systematic
+name for the printed INN/common name, parsed by OPSIN (derived_by: drawn). Checks, recorded in checked_against:
+  - the SMILES of the same substance in registry/CN/*.yaml (equal InChIKey, or equal first block when the stereo is given
+    in only one of the two);
+  - a second printed name of the same item (e.g. the INN next to a printed chemical name, or a second chemical name),
+    parsed by OPSIN (drawn by the curator for INNs): equal InChIKey / first block.
+No network at run time. Run: python3 tools/curation/us_schedules_iii_v.py
+"""
+import datetime as dt
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import us_schedules as base  # noqa: E402  (helpers: src, L, scope, REF, ikey, formula, write, GH, ECFR)
+from py2opsin import py2opsin  # noqa: E402
+from rdkit import Chem  # noqa: E402
+
+ROOT = base.ROOT
+D = dt.date.fromisoformat
+src, L, scope, REF, ikey, formula = base.src, base.L, base.scope, base.REF, base.ikey, base.formula
+
+# ------------------------------------------------------------------------------------------------ structures
+# key -> dict(method, name, ref (CN name key) or None, basis, alt=[(label, name, how)])
+SPEC = {}
+
+
+def want(key, method, name, ref=None, basis=None, alt=()):
+    SPEC[key] = dict(method=method, name=name, ref=ref, basis=basis, alt=list(alt))
+
+
+STRUCTS = {}
+
+
+def derive_all():
+    names = []
+    for s in SPEC.values():
+        names.append(s['name'])
+        names += [a[1] for a in s['alt']]
+    names = sorted(set(names))
+    got = dict(zip(names, py2opsin(names)))
+    for key, s in SPEC.items():
+        smi = got[s['name']]
+        if not smi:
+            raise SystemExit(f'OPSIN failed on {key}: {s["name"]}')
+        smi = Chem.MolToSmiles(Chem.MolFromSmiles(smi))
+        ik = ikey(smi)
+        derived_from = s['name'] if s['method'] == 'opsin' else f"{s['basis']}; drawn as the systematic name '{s['name']}'"
+        chk = []
+        if s['ref']:
+            for f, rid, rs in REF.get(s['ref'], []):
+                rik = ikey(rs)
+                if rik == ik:
+                    chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
+                elif rik[:14] == ik[:14]:
+                    chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey first block {ik[:14]}: "
+                               f"same constitution; stereo given in only one of the two or differing)")
+                else:
+                    raise SystemExit(f'{key}: InChIKey differs from {f} {rid}')
+            if not REF.get(s['ref']):
+                raise SystemExit(f'{key}: no CN reference {s["ref"]}')
+        for label, aname, how in s['alt']:
+            asmi = got[aname]
+            if not asmi:
+                raise SystemExit(f'{key}: OPSIN failed on check name {aname}')
+            aik = ikey(asmi)
+            if aik == ik:
+                chk.append(f"second printed name: {label}, {how} '{aname}' (same InChIKey {ik})")
+            elif aik[:14] == ik[:14]:
+                chk.append(f"second printed name: {label}, {how} '{aname}' (same InChIKey first block {ik[:14]}; "
+                           f"stereo given in only one of the two)")
+            else:
+                raise SystemExit(f'{key}: check name {aname} gives a different structure')
+        d = {'smiles': smi, 'derived_by': s['method'], 'derived_from': derived_from}
+        if chk:
+            d['checked_against'] = chk
+        else:
+            d['unchecked_reason'] = ('no independent structure source for this substance was found in the registry '
+                                     'or read within the look-up budget, and no second printed name could be parsed '
+                                     f'(formula {formula(smi)})')
+        STRUCTS[key] = d
+
+
+def E(eid, name, listings, key=None, code=None, chem=None, syn=None, scope_=None, note=None, nonstruct=None):
+    e = {'id': eid, 'name': name, 'name_en': name}
+    if syn:
+        e['synonyms'] = syn
+    if chem:
+        e['chemical_name'] = chem
+        e['chemical_name_en'] = chem
+    if code:
+        e['code'] = code
+    if nonstruct:
+        e['non_structural'] = nonstruct
+    else:
+        e['_key'] = key or eid
+    if scope_:
+        e['scope'] = scope_
+    e['listings'] = listings
+    if note:
+        e['note'] = note
+    return e
+
+
+def finish(entries):
+    out = []
+    for e in entries:
+        e = dict(e)
+        k = e.pop('_key', None)
+        new = {}
+        for kk, vv in e.items():
+            if kk in ('scope', 'listings', 'note') and k is not None and 'structure' not in new:
+                new['structure'] = STRUCTS[k]
+            new[kk] = vv
+        out.append(new)
+    return out
+
+
+def ov(text, salts=None, stereo=None, other=None, esters=None, ethers=None, prep=None):
+    """Entry scope override with the paragraph's wording verbatim."""
+    d = {}
+    for k, v in (('salts', salts), ('stereoisomers', stereo), ('other_isomers', other), ('esters', esters),
+                 ('ethers', ethers), ('preparations', prep)):
+        if v is not None:
+            d[k] = v
+    d['text'] = text
+    d['text_en'] = text
+    return d
+
+
+INN = 'the INN/common name printed in the same item'
+ISOMER_1300 = ('21 CFR 1300.01: "Isomer means: (1) The optical isomer, except as used in § 1308.11(d) and § 1308.12(b)(4) '
+               'of this chapter. As used in § 1308.11(d) of this chapter, the term "isomer" means any optical, positional, '
+               'or geometric isomer. As used in § 1308.12(b)(4) of this chapter, the term "isomer" means any optical or '
+               'geometric isomer;"')
+S1300 = src('21 CFR 1300.01 Definitions relating to controlled substances (Electronic Code of Federal Regulations text)',
+            '21 CFR 1300.01', None, None, 'https://www.ecfr.gov/current/title-21/chapter-II/part-1300/section-1300.01',
+            ['https://github.com/MichalOpoka/ecfr/blob/17639b1028a4b79f95725ace277f6b34d9126c17/cfr/title-21-Food-Drugs/'
+             'chapter-II-Drug-Enforcement-Administration-Department-Justice/part-1300-Definitions/section-1300.01.md'],
+            'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 17639b10; its citation list ends with 79 FR '
+            '53559, Sept. 9, 2014). Cited for the definition of "isomer" only (quoted in the list note).')
+
+
+# =============================================================================================== Schedule IV
+C14 = '04d1d96fe6fadf9b40f3ffeed109bf39ad3de4a6'
+A4 = '2022-04-07'   # effective date of the daridorexant rule, the latest change the 1308.14 copy reflects
+S4 = {
+ 'ecfr-1308-14-2022': src('21 CFR 1308.14 Schedule IV (Electronic Code of Federal Regulations text)', '21 CFR 1308.14',
+   None, None, base.ECFR.format(s='1308.14'), [base.GH.format(c=C14, s='1308.14')],
+   'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 04d1d96f; no "as amended" citation list). It '
+   'lists daridorexant (in force from 2022-04-07, 87 FR 20313) and still lists fenfluramine (removed by 87 FR 78857, '
+   'published 2022-12-23), so it shows the text between those two rules. It is used as showing the listed items in force '
+   'on 2022-04-07; no other amendment of 1308.14 between these two rules was read (none was looked for beyond these).'),
+ 'fr-87-20313': src('Schedules of Controlled Substances: Placement of Daridorexant in Schedule IV',
+   '87 FR 20313 (Docket DEA-949)', '2022-04-07', '2022-04-07',
+   'http://print.casetext.com/federal-register/schedules-of-controlled-substances-placement-of-daridorexant-in-schedule-iv',
+   [], 'Interim final rule with request for comments. "The effective date of this rule is April 7, 2022." Places '
+   'daridorexant "including its salts, isomers, and salts of isomers" in Schedule IV.'),
+ 'fr-87-59296': src('Schedules of Controlled Substances: Placement of Daridorexant in Schedule IV',
+   '87 FR 59296 (FR Doc 2022-21253; Docket DEA-949)', '2022-09-30', '2022-10-31',
+   'http://federal.elaws.us/fr/9/30/2022/2022-21253',
+   ['https://regulations.justia.com/regulations/fedreg/2022/09/30/2022-21253.html'],
+   'Final rule adopting the interim final rule without change ("The effective date of this rulemaking is October 31, '
+   '2022"). Prints the chemical name of daridorexant: "[(S)-2-(5-chloro-4-methyl-1H-benzo[d]imidazol-2-yl)-2-'
+   'methylpyrrolidin-1-yl](5-methoxy-2-(2H-1,2,3-triazol-2-yl)phenyl)methanone".'),
+ 'fr-85-19387': src('Schedules of Controlled Substances: Placement of Lemborexant in Schedule IV',
+   '85 FR 19387 (FR Doc 2020-07089; Docket DEA-600)', '2020-04-07', '2020-04-07',
+   'https://www.govinfo.gov/content/pkg/FR-2020-04-07/html/2020-07089.htm', ['http://federal.elaws.us/fr/4/7/2020/2020-07089'],
+   'Interim final rule with request for comments. "The effective date of this rulemaking is April 7, 2020." "Lemborexant '
+   'is chemically known as (1R,2S)-2-[(2,4-dimethylpyrimidin-5-yl)oxymethyl]-2-(3-fluorophenyl)-N-(5-fluoropyridin-2-'
+   'yl)cyclopropane-1-carboxamide."'),
+ 'fr-87-78857': src('Schedules of Controlled Substances: Removal of Fenfluramine From Control',
+   '87 FR 78857 (FR Doc 2022-27400)', '2022-12-23', None,
+   'https://regulations.justia.com/regulations/fedreg/2022/12/23/2022-27400.html', [],
+   'Final rule removing fenfluramine from the schedules (proposed at 87 FR 42979, 2022-07-19, Docket DEA-945). Only its '
+   'title and publication date (2022-12-23) were read, not its effective date.'),
+ 'cfr-1300-01': S1300,
+}
+SC4_B = ov('(b) Narcotic drugs. Unless specifically excepted or unless listed in another schedule, any material, compound, '
+  'mixture, or preparation containing any of the following narcotic drugs, or their salts calculated as the free anhydrous '
+  'base or alkaloid, in limited quantities as set forth below:', salts=True, prep=True)
+SC4_B3 = ov('(b)(3) 2-[(dimethylamino)methyl]-1-(3-methoxyphenyl)cyclohexanol, its salts, optical and geometric isomers and '
+  'salts of these isomers (including tramadol)', salts=True, stereo=True, other=True, prep=True)
+SC4_C = ov('(c) Depressants. Unless specifically excepted or unless listed in another schedule, any material, compound, '
+  'mixture, or preparation which contains any quantity of the following substances, including its salts, isomers, and '
+  'salts of isomers whenever the existence of such salts, isomers, and salts of isomers is possible within the specific '
+  'chemical designation:', salts=True, stereo=True, prep=True)
+SC4_D = ov('(d) Fenfluramine. Any material, compound, mixture, or preparation which contains any quantity of the following '
+  'substances, including its salts, isomers (whether optical, position, or geometric), and salts of such isomers, whenever '
+  'the existence of such salts, isomers, and salts of isomers is possible:', salts=True, stereo=True, other=True, prep=True)
+SC4_E = ov('(e) Lorcaserin. Any material, compound, mixture, or preparation which contains any quantity of the following '
+  'substances, including its salts, isomers, and salts of such isomers, whenever the existence of such salts, isomers, and '
+  'salts of isomers is possible:', salts=True, stereo=True, prep=True)
+SC4_F = ov('(f) Stimulants. Unless specifically excepted or unless listed in another schedule, any material, compound, '
+  'mixture, or preparation which contains any quantity of the following substances having a stimulant effect on the '
+  'central nervous system, including its salts, isomers and salts of isomers:', salts=True, stereo=True, prep=True)
+SC4_G = ov('(g) Other substances. Unless specifically excepted or unless listed in another schedule, any material, compound, '
+  'mixture or preparation which contains any quantity of the following substances, including its salts:', salts=True,
+  prep=True)
+
+BZ = '1,3-dihydro-2H-1,4-benzodiazepin-2-one'
+PYR = 'pyrimidine-2,4,6(1H,3H,5H)-trione'
+P = lambda n: f"printed name '{n}'"
+# (b)
+want('dextropropoxyphene', 'drawn', '[(2S,3R)-4-(dimethylamino)-3-methyl-1,2-diphenylbutan-2-yl] propanoate',
+     'dextropropoxyphene', "printed name 'Dextropropoxyphene (alpha-(+)-4-dimethylamino-1,2-diphenyl-3-methyl-2-"
+     "propionoxybutane)' (the printed chemical name is not parsable by OPSIN)")
+want('tramadol-class', 'opsin', '2-[(dimethylamino)methyl]-1-(3-methoxyphenyl)cyclohexanol', 'tramadol')
+# (c)
+want('alfaxalone', 'drawn', '3α-hydroxy-5α-pregnane-11,20-dione', None, P('Alfaxalone'))
+want('alprazolam', 'drawn', '8-chloro-1-methyl-6-phenyl-4H-[1,2,4]triazolo[4,3-a][1,4]benzodiazepine', 'alprazolam', P('Alprazolam'))
+want('barbital', 'drawn', f'5,5-diethyl{PYR}', 'barbital', P('Barbital'))
+want('brexanolone', 'drawn', '3α-hydroxy-5α-pregnan-20-one', None, P('Brexanolone'))
+want('bromazepam', 'drawn', f'7-bromo-5-(pyridin-2-yl)-{BZ}', 'bromazepam', P('Bromazepam'))
+want('camazepam', 'drawn', '7-chloro-1-methyl-2-oxo-5-phenyl-2,3-dihydro-1H-1,4-benzodiazepin-3-yl dimethylcarbamate', 'camazepam', P('Camazepam'))
+want('carisoprodol', 'drawn', '[2-(carbamoyloxymethyl)-2-methylpentyl] N-(propan-2-yl)carbamate', None, P('Carisoprodol'))
+want('chloral-hydrate', 'drawn', '2,2,2-trichloroethane-1,1-diol', None, P('Chloral hydrate'))
+want('chlordiazepoxide', 'drawn', '7-chloro-2-(methylamino)-5-phenyl-3H-1,4-benzodiazepine 4-oxide', 'chlordiazepoxide', P('Chlordiazepoxide'))
+want('clobazam', 'drawn', '7-chloro-1-methyl-5-phenyl-1H-1,5-benzodiazepine-2,4(3H,5H)-dione', 'clobazam', P('Clobazam'))
+want('clonazepam', 'drawn', f'5-(2-chlorophenyl)-7-nitro-{BZ}', 'clonazepam', P('Clonazepam'))
+want('clorazepate', 'drawn', '7-chloro-2-oxo-5-phenyl-2,3-dihydro-1H-1,4-benzodiazepine-3-carboxylic acid', 'clorazepate', P('Clorazepate') + ' (clorazepic acid, the parent acid of the clorazepate salts)')
+want('clotiazepam', 'drawn', '5-(2-chlorophenyl)-7-ethyl-1-methyl-1,3-dihydro-2H-thieno[2,3-e][1,4]diazepin-2-one', 'clotiazepam', P('Clotiazepam'))
+want('cloxazolam', 'drawn', '10-chloro-11b-(2-chlorophenyl)-2,3,7,11b-tetrahydro[1,3]oxazolo[3,2-d][1,4]benzodiazepin-6(5H)-one', 'cloxazolam', P('Cloxazolam'))
+want('daridorexant', 'opsin', '[(S)-2-(5-chloro-4-methyl-1H-benzo[d]imidazol-2-yl)-2-methylpyrrolidin-1-yl](5-methoxy-2-(2H-1,2,3-triazol-2-yl)phenyl)methanone', None)
+want('delorazepam', 'drawn', f'7-chloro-5-(2-chlorophenyl)-{BZ}', 'delorazepam', P('Delorazepam'))
+want('diazepam', 'drawn', f'7-chloro-1-methyl-5-phenyl-{BZ}', 'diazepam', P('Diazepam'))
+want('estazolam', 'drawn', '8-chloro-6-phenyl-4H-[1,2,4]triazolo[4,3-a][1,4]benzodiazepine', 'estazolam', P('Estazolam'))
+want('ethchlorvynol', 'drawn', '1-chloro-3-ethylpent-1-en-4-yn-3-ol', 'ethchlorvynol', P('Ethchlorvynol') + ' (E/Z not drawn)')
+want('ethinamate', 'drawn', '1-ethynylcyclohexyl carbamate', 'ethinamate', P('Ethinamate'))
+want('ethyl-loflazepate', 'drawn', 'ethyl 7-chloro-5-(2-fluorophenyl)-2-oxo-2,3-dihydro-1H-1,4-benzodiazepine-3-carboxylate', 'ethyl loflazepate', P('Ethyl loflazepate'))
+want('fludiazepam', 'drawn', f'7-chloro-5-(2-fluorophenyl)-1-methyl-{BZ}', 'fludiazepam', P('Fludiazepam'))
+want('flunitrazepam', 'drawn', f'5-(2-fluorophenyl)-1-methyl-7-nitro-{BZ}', 'flunitrazepam', P('Flunitrazepam'))
+want('flurazepam', 'drawn', f'7-chloro-1-[2-(diethylamino)ethyl]-5-(2-fluorophenyl)-{BZ}', 'flurazepam', P('Flurazepam'))
+want('fospropofol', 'drawn', '[2,6-di(propan-2-yl)phenoxy]methyl dihydrogen phosphate', None, P('Fospropofol'))
+want('halazepam', 'drawn', f'7-chloro-5-phenyl-1-(2,2,2-trifluoroethyl)-{BZ}', 'halazepam', P('Halazepam'))
+want('haloxazolam', 'drawn', '10-bromo-11b-(2-fluorophenyl)-2,3,7,11b-tetrahydro[1,3]oxazolo[3,2-d][1,4]benzodiazepin-6(5H)-one', 'haloxazolam', P('Haloxazolam'))
+want('ketazolam', 'drawn', '11-chloro-2,8-dimethyl-12b-phenyl-8,12b-dihydro-4H-[1,3]oxazino[3,2-d][1,4]benzodiazepine-4,7(6H)-dione', 'ketazolam', P('Ketazolam'))
+want('lemborexant', 'opsin', '(1R,2S)-2-[(2,4-dimethylpyrimidin-5-yl)oxymethyl]-2-(3-fluorophenyl)-N-(5-fluoropyridin-2-yl)cyclopropane-1-carboxamide', None)
+want('loprazolam', 'drawn', '6-(2-chlorophenyl)-2-[(4-methylpiperazin-1-yl)methylidene]-8-nitro-2,4-dihydro-1H-imidazo[1,2-a][1,4]benzodiazepin-1-one', 'loprazolam', P('Loprazolam') + ' (E/Z not drawn)')
+want('lorazepam', 'drawn', f'7-chloro-5-(2-chlorophenyl)-3-hydroxy-{BZ}', 'lorazepam', P('Lorazepam'))
+want('lormetazepam', 'drawn', f'7-chloro-5-(2-chlorophenyl)-3-hydroxy-1-methyl-{BZ}', 'lormetazepam', P('Lormetazepam'))
+want('mebutamate', 'drawn', '2-(butan-2-yl)-2-methylpropane-1,3-diyl dicarbamate', None, P('Mebutamate'))
+want('medazepam', 'drawn', '7-chloro-1-methyl-5-phenyl-2,3-dihydro-1H-1,4-benzodiazepine', 'medazepam', P('Medazepam'))
+want('meprobamate', 'drawn', '2-methyl-2-propylpropane-1,3-diyl dicarbamate', 'meprobamate', P('Meprobamate'))
+want('methohexital', 'drawn', f'1-methyl-5-(pent-3-yn-2-yl)-5-(prop-2-en-1-yl){PYR}', None, P('Methohexital'))
+want('methylphenobarbital', 'drawn', f'5-ethyl-1-methyl-5-phenyl{PYR}', 'methylphenobarbital', P('Methylphenobarbital (mephobarbital)'))
+want('midazolam', 'drawn', '8-chloro-6-(2-fluorophenyl)-1-methyl-4H-imidazo[1,5-a][1,4]benzodiazepine', 'midazolam', P('Midazolam'))
+want('nimetazepam', 'drawn', f'1-methyl-7-nitro-5-phenyl-{BZ}', 'nimetazepam', P('Nimetazepam'))
+want('nitrazepam', 'drawn', f'7-nitro-5-phenyl-{BZ}', 'nitrazepam', P('Nitrazepam'))
+want('nordiazepam', 'drawn', f'7-chloro-5-phenyl-{BZ}', 'nordazepam', P('Nordiazepam'))
+want('oxazepam', 'drawn', f'7-chloro-3-hydroxy-5-phenyl-{BZ}', 'oxazepam', P('Oxazepam'))
+want('oxazolam', 'drawn', '10-chloro-2-methyl-11b-phenyl-2,3,7,11b-tetrahydro[1,3]oxazolo[3,2-d][1,4]benzodiazepin-6(5H)-one', 'oxazolam', P('Oxazolam'))
+want('paraldehyde', 'drawn', '2,4,6-trimethyl-1,3,5-trioxane', None, P('Paraldehyde'))
+want('petrichloral', 'drawn', '2,2,2-trichloro-1-[3-(2,2,2-trichloro-1-hydroxyethoxy)-2,2-bis[(2,2,2-trichloro-1-hydroxyethoxy)methyl]propoxy]ethanol', None, P('Petrichloral') + ' (pentaerythritol chloral)')
+want('phenobarbital', 'drawn', f'5-ethyl-5-phenyl{PYR}', 'phenobarbital', P('Phenobarbital'))
+want('pinazepam', 'drawn', f'7-chloro-5-phenyl-1-(prop-2-yn-1-yl)-{BZ}', 'pinazepam', P('Pinazepam'))
+want('prazepam', 'drawn', f'7-chloro-1-(cyclopropylmethyl)-5-phenyl-{BZ}', 'prazepam', P('Prazepam'))
+want('quazepam', 'drawn', '7-chloro-5-(2-fluorophenyl)-1-(2,2,2-trifluoroethyl)-1,3-dihydro-2H-1,4-benzodiazepine-2-thione', None, P('Quazepam'))
+want('remimazolam', 'drawn', 'methyl 3-[(4S)-8-bromo-1-methyl-6-(pyridin-2-yl)-4H-imidazo[1,2-a][1,4]benzodiazepin-4-yl]propanoate', None, P('Remimazolam'))
+want('suvorexant', 'drawn', '[(7R)-4-(5-chloro-1,3-benzoxazol-2-yl)-7-methyl-1,4-diazepan-1-yl][5-methyl-2-(2H-1,2,3-triazol-2-yl)phenyl]methanone', 'suvorexant', P('Suvorexant'))
+want('temazepam', 'drawn', f'7-chloro-3-hydroxy-1-methyl-5-phenyl-{BZ}', 'temazepam', P('Temazepam'))
+want('tetrazepam', 'drawn', f'7-chloro-5-(cyclohex-1-en-1-yl)-1-methyl-{BZ}', 'tetrazepam', P('Tetrazepam'))
+want('triazolam', 'drawn', '8-chloro-6-(2-chlorophenyl)-1-methyl-4H-[1,2,4]triazolo[4,3-a][1,4]benzodiazepine', 'triazolam', P('Triazolam'))
+want('zaleplon', 'drawn', 'N-[3-(3-cyanopyrazolo[1,5-a]pyrimidin-7-yl)phenyl]-N-ethylacetamide', 'zaleplon', P('Zaleplon'))
+want('zolpidem', 'drawn', 'N,N-dimethyl-2-[6-methyl-2-(4-methylphenyl)imidazo[1,2-a]pyridin-3-yl]acetamide', 'zolpidem', P('Zolpidem'))
+want('zopiclone', 'drawn', '6-(5-chloropyridin-2-yl)-7-oxo-6,7-dihydro-5H-pyrrolo[3,4-b]pyrazin-5-yl 4-methylpiperazine-1-carboxylate', 'zopiclone', P('Zopiclone'))
+# (d)-(g)
+want('fenfluramine', 'drawn', 'N-ethyl-1-[3-(trifluoromethyl)phenyl]propan-2-amine', 'fenfluramine', P('Fenfluramine'))
+want('lorcaserin', 'drawn', '(1R)-8-chloro-1-methyl-2,3,4,5-tetrahydro-1H-3-benzazepine', 'lorcaserin', P('Lorcaserin'))
+want('cathine', 'drawn', '(1S,2S)-2-amino-1-phenylpropan-1-ol', 'cathine', P('Cathine ((+)-norpseudoephedrine)'))
+want('diethylpropion', 'drawn', '2-(diethylamino)-1-phenylpropan-1-one', 'diethylpropion', P('Diethylpropion'))
+want('fencamfamin', 'drawn', 'N-ethyl-3-phenylbicyclo[2.2.1]heptan-2-amine', 'fencamfamin', P('Fencamfamin'))
+want('fenproporex', 'drawn', '3-[(1-phenylpropan-2-yl)amino]propanenitrile', 'fenproporex', P('Fenproporex'))
+want('mazindol', 'drawn', '5-(4-chlorophenyl)-2,5-dihydro-3H-imidazo[2,1-a]isoindol-5-ol', 'mazindol', P('Mazindol'))
+want('mefenorex', 'drawn', '3-chloro-N-(1-phenylpropan-2-yl)propan-1-amine', 'mefenorex', P('Mefenorex'))
+want('modafinil', 'drawn', '2-[(diphenylmethyl)sulfinyl]acetamide', 'modafinil', P('Modafinil'))
+want('pemoline', 'drawn', '2-amino-5-phenyl-1,3-oxazol-4(5H)-one', 'pemoline', P('Pemoline'))
+want('phentermine', 'drawn', '2-methyl-1-phenylpropan-2-amine', 'phentermine', P('Phentermine'))
+want('pipradrol', 'drawn', 'diphenyl(piperidin-2-yl)methanol', 'pipradrol', P('Pipradrol'))
+want('serdexmethylphenidate', 'drawn', '(2S)-3-hydroxy-2-[[1-[[(2R)-2-[(1R)-2-methoxy-2-oxo-1-phenylethyl]piperidine-1-carbonyl]oxymethyl]pyridin-1-ium-3-carbonyl]amino]propanoate', None, P('Serdexmethylphenidate'))
+want('sibutramine', 'drawn', '1-[1-(4-chlorophenyl)cyclobutyl]-N,N,3-trimethylbutan-1-amine', None, P('Sibutramine'))
+want('solriamfetol', 'opsin', '2-amino-3-phenylpropyl carbamate', None,
+     alt=[("the INN 'Solriamfetol' printed in the same item", '(2R)-2-amino-3-phenylpropyl carbamate', 'drawn by the curator as')])
+want('spa', 'opsin', '(-)-1-dimethylamino-1,2-diphenylethane', 'spa')
+want('pentazocine', 'drawn', '6,11-dimethyl-3-(3-methylbut-2-en-1-yl)-1,2,3,4,5,6-hexahydro-2,6-methano-3-benzazocin-8-ol', 'pentazocine', P('Pentazocine') + ' (relative stereo not drawn)')
+want('butorphanol', 'drawn', '17-(cyclobutylmethyl)morphinan-3,14-diol', 'butorphanol', P('Butorphanol (including its optical isomers)') + ' (the morphinan stereoparent name carries the natural levo configuration of butorphanol)')
+want('eluxadoline', 'drawn', '5-[[[(2S)-2-amino-3-[4-(aminocarbonyl)-2,6-dimethylphenyl]-1-oxopropyl][(1S)-1-(4-phenyl-1H-imidazol-2-yl)ethyl]amino]methyl]-2-methoxybenzoic acid', None,
+     "printed name '5-[[[(2S)-2-amino-3-[4-aminocarbonyl)-2,6-dimethylphenyl]-1-oxopropyl][(1S)-1-(4-phenyl-1H-imidazol-2-yl)ethyl]amino]methyl]-2-methoxybenzoic acid', read with the opening bracket missing before 'aminocarbonyl' restored")
+
+
+NEW4 = lambda item, note=None: [L(A4, ['ecfr-1308-14-2022'], item=item, earlier=True, note=note)]
+C4 = [  # (item, name, code)
+ ('(c)(1)', 'Alfaxalone', '2731'), ('(c)(2)', 'Alprazolam', '2882'), ('(c)(3)', 'Barbital', '2145'),
+ ('(c)(4)', 'Brexanolone', '2400'), ('(c)(5)', 'Bromazepam', '2748'), ('(c)(6)', 'Camazepam', '2749'),
+ ('(c)(7)', 'Carisoprodol', '8192'), ('(c)(8)', 'Chloral betaine', '2460'), ('(c)(9)', 'Chloral hydrate', '2465'),
+ ('(c)(10)', 'Chlordiazepoxide', '2744'), ('(c)(11)', 'Clobazam', '2751'), ('(c)(12)', 'Clonazepam', '2737'),
+ ('(c)(13)', 'Clorazepate', '2768'), ('(c)(14)', 'Clotiazepam', '2752'), ('(c)(15)', 'Cloxazolam', '2753'),
+ ('(c)(16)', 'Daridorexant', '2410'), ('(c)(17)', 'Delorazepam', '2754'), ('(c)(18)', 'Diazepam', '2765'),
+ ('(c)(19)', 'Dichloralphenazone', '2467'), ('(c)(20)', 'Estazolam', '2756'), ('(c)(21)', 'Ethchlorvynol', '2540'),
+ ('(c)(22)', 'Ethinamate', '2545'), ('(c)(23)', 'Ethyl loflazepate', '2758'), ('(c)(24)', 'Fludiazepam', '2759'),
+ ('(c)(25)', 'Flunitrazepam', '2763'), ('(c)(26)', 'Flurazepam', '2767'), ('(c)(27)', 'Fospropofol', '2138'),
+ ('(c)(28)', 'Halazepam', '2762'), ('(c)(29)', 'Haloxazolam', '2771'), ('(c)(30)', 'Ketazolam', '2772'),
+ ('(c)(31)', 'Lemborexant', '2245'), ('(c)(32)', 'Loprazolam', '2773'), ('(c)(33)', 'Lorazepam', '2885'),
+ ('(c)(34)', 'Lormetazepam', '2774'), ('(c)(35)', 'Mebutamate', '2800'), ('(c)(36)', 'Medazepam', '2836'),
+ ('(c)(37)', 'Meprobamate', '2820'), ('(c)(38)', 'Methohexital', '2264'),
+ ('(c)(39)', 'Methylphenobarbital (mephobarbital)', '2250'), ('(c)(40)', 'Midazolam', '2884'),
+ ('(c)(41)', 'Nimetazepam', '2837'), ('(c)(42)', 'Nitrazepam', '2834'), ('(c)(43)', 'Nordiazepam', '2838'),
+ ('(c)(44)', 'Oxazepam', '2835'), ('(c)(45)', 'Oxazolam', '2839'), ('(c)(46)', 'Paraldehyde', '2585'),
+ ('(c)(47)', 'Petrichloral', '2591'), ('(c)(48)', 'Phenobarbital', '2285'), ('(c)(49)', 'Pinazepam', '2883'),
+ ('(c)(50)', 'Prazepam', '2764'), ('(c)(51)', 'Quazepam', '2881'), ('(c)(52)', 'Remimazolam', '2846'),
+ ('(c)(53)', 'Suvorexant', '2223'), ('(c)(54)', 'Temazepam', '2925'), ('(c)(55)', 'Tetrazepam', '2886'),
+ ('(c)(56)', 'Triazolam', '2887'), ('(c)(57)', 'Zaleplon', '2781'), ('(c)(58)', 'Zolpidem', '2783'),
+ ('(c)(59)', 'Zopiclone', '2784'),
+]
+SLUG = lambda n: n.lower().split(' (')[0].replace(' ', '-')
+
+
+def entries_iv():
+    out = [
+     E('difenoxin-atropine-preparations', 'Not more than 1 milligram of difenoxin and not less than 25 micrograms of '
+       'atropine sulfate per dosage unit', NEW4('(b)(1)'), code='9167', scope_=SC4_B,
+       nonstruct='preparations of difenoxin with atropine sulfate in limited quantities (difenoxin itself is not listed '
+       'in this schedule)'),
+     E('dextropropoxyphene', 'Dextropropoxyphene', NEW4('(b)(2)'), code='9278', scope_=SC4_B,
+       chem='alpha-(+)-4-dimethylamino-1,2-diphenyl-3-methyl-2-propionoxybutane',
+       note='Bulk (non-dosage) dextropropoxyphene is in Schedule II (1308.12(c)); this item is in paragraph (b), '
+            '"narcotic drugs ... in limited quantities".'),
+     E('tramadol', '2-[(dimethylamino)methyl]-1-(3-methoxyphenyl)cyclohexanol (including tramadol)', NEW4('(b)(3)'),
+       key='tramadol-class', code='9752', scope_=SC4_B3, syn=['tramadol'],
+       chem='2-[(dimethylamino)methyl]-1-(3-methoxyphenyl)cyclohexanol'),
+    ]
+    for item, name, code in C4:
+        eid = SLUG(name)
+        kw = {}
+        listings = NEW4(item)
+        if eid == 'chloral-betaine':
+            kw['nonstruct'] = 'a molecular adduct of chloral hydrate and betaine (no single structure)'
+        if eid == 'dichloralphenazone':
+            kw['nonstruct'] = 'a complex of chloral hydrate and phenazone (no single structure)'
+        if eid == 'methylphenobarbital':
+            kw['syn'] = ['mephobarbital']
+        if eid == 'nordiazepam':
+            kw['syn'] = ['nordazepam']
+        if eid == 'daridorexant':
+            listings = [L('2022-04-07', ['fr-87-20313', 'fr-87-59296', 'ecfr-1308-14-2022'], item=item)]
+            kw['chem'] = ('[(S)-2-(5-chloro-4-methyl-1H-benzo[d]imidazol-2-yl)-2-methylpyrrolidin-1-yl](5-methoxy-2-'
+                          '(2H-1,2,3-triazol-2-yl)phenyl)methanone')
+            kw['note'] = 'Chemical name as printed in the final rule (87 FR 59296), not in the CFR item.'
+        if eid == 'lemborexant':
+            listings = [L('2020-04-07', ['fr-85-19387', 'ecfr-1308-14-2022'], item=item)]
+            kw['chem'] = ('(1R,2S)-2-[(2,4-dimethylpyrimidin-5-yl)oxymethyl]-2-(3-fluorophenyl)-N-(5-fluoropyridin-2-'
+                          'yl)cyclopropane-1-carboxamide')
+            kw['note'] = 'Chemical name as printed in the interim final rule (85 FR 19387), not in the CFR item.'
+        if eid == 'clorazepate':
+            kw['note'] = 'The structure is that of clorazepic acid, the parent acid of the clorazepate salts.'
+        out.append(E(eid, name, listings, code=code, scope_=SC4_C, **kw))
+    out += [
+     E('fenfluramine', 'Fenfluramine', [L(A4, ['ecfr-1308-14-2022'], until='2022-12-23', ended=['fr-87-78857'],
+       item='(d)(1)', earlier=True, note='Removed from the schedules by 87 FR 78857. Its effective date was not read: '
+       'the period is closed at the day of its publication (2022-12-23), the earliest day it can have taken effect; '
+       'whether fenfluramine was still in Schedule IV between that day and the effective date is not established.')],
+       code='1670', scope_=SC4_D),
+     E('lorcaserin', 'Lorcaserin', NEW4('(e)(1)'), code='1625', scope_=SC4_E),
+     E('cathine', 'Cathine ((+)-norpseudoephedrine)', NEW4('(f)(1)'), code='1230', scope_=SC4_F,
+       syn=['(+)-norpseudoephedrine']),
+     E('diethylpropion', 'Diethylpropion', NEW4('(f)(2)'), code='1610', scope_=SC4_F, syn=['amfepramone']),
+     E('fencamfamin', 'Fencamfamin', NEW4('(f)(3)'), code='1760', scope_=SC4_F),
+     E('fenproporex', 'Fenproporex', NEW4('(f)(4)'), code='1575', scope_=SC4_F),
+     E('mazindol', 'Mazindol', NEW4('(f)(5)'), code='1605', scope_=SC4_F),
+     E('mefenorex', 'Mefenorex', NEW4('(f)(6)'), code='1580', scope_=SC4_F),
+     E('modafinil', 'Modafinil', NEW4('(f)(7)'), code='1680', scope_=SC4_F),
+     E('pemoline', 'Pemoline (including organometallic complexes and chelates thereof)', NEW4('(f)(8)'), code='1530',
+       scope_=SC4_F, note='The organometallic complexes and chelates of pemoline the item includes are not drawn.'),
+     E('phentermine', 'Phentermine', NEW4('(f)(9)'), code='1640', scope_=SC4_F),
+     E('pipradrol', 'Pipradrol', NEW4('(f)(10)'), code='1750', scope_=SC4_F),
+     E('serdexmethylphenidate', 'Serdexmethylphenidate', NEW4('(f)(11)'), code='1729', scope_=SC4_F,
+       note='Drawn as the zwitterion (pyridinium carboxylate) the INN designates; the placement rule was not read.'),
+     E('sibutramine', 'Sibutramine', NEW4('(f)(12)'), code='1675', scope_=SC4_F),
+     E('solriamfetol', 'Solriamfetol (2-amino-3-phenylpropyl carbamate; benzenepropanol, beta-amino-, carbamate (ester))',
+       NEW4('(f)(13)'), code='1650', scope_=SC4_F, chem='2-amino-3-phenylpropyl carbamate',
+       syn=['solriamfetol', 'benzenepropanol, beta-amino-, carbamate (ester)']),
+     E('spa', 'SPA ((-)-1-dimethylamino-1,2-diphenylethane)', NEW4('(f)(14)'), code='1635', scope_=SC4_F,
+       chem='(-)-1-dimethylamino- 1,2-diphenylethane', syn=['lefetamine'],
+       note='The chemical name is printed with a space after "dimethylamino-"; it was parsed without it. The (-) sign '
+            'is not drawn (OPSIN cannot use an optical rotation); the scope covers its isomers.'),
+     E('pentazocine', 'Pentazocine', NEW4('(g)(1)'), code='9709', scope_=SC4_G),
+     E('butorphanol', 'Butorphanol (including its optical isomers)', NEW4('(g)(2)'), code='9720',
+       scope_=SC4_G | {'stereoisomers': True, 'text': SC4_G['text'] + ' [...] (2) Butorphanol (including its optical '
+       'isomers)', 'text_en': SC4_G['text'] + ' [...] (2) Butorphanol (including its optical isomers)'}),
+     E('eluxadoline', 'Eluxadoline', NEW4('(g)(3)'), code='9725',
+       scope_=SC4_G | {'stereoisomers': True, 'text': SC4_G['text'] + ' [...] (3) Eluxadoline (...) (including its '
+       'optical isomers) and its salts, isomers, and salts of isomers (9725).', 'text_en': SC4_G['text'] + ' [...] (3) '
+       'Eluxadoline (...) (including its optical isomers) and its salts, isomers, and salts of isomers (9725).'},
+       chem='5-[[[(2S)-2-amino-3-[4-aminocarbonyl)-2,6-dimethylphenyl]-1-oxopropyl][(1S)-1-(4-phenyl-1H-imidazol-2-yl)'
+            'ethyl]amino]methyl]-2-methoxybenzoic acid',
+       note='The code number is printed inside the item text "(9725)" rather than in the code column.'),
+    ]
+    return finish(out)
+
+
+def list_doc(lid, title, title_en, legal, cov_from, cov_note, scope_top, sources, entries, note):
+    return {'id': lid, 'jurisdiction': 'US', 'title': title, 'title_en': title_en, 'kind': 'drug', 'legal_basis': legal,
+            'coverage': {'from': D(cov_from), 'complete': False, 'note': cov_note}, 'scope': scope_top,
+            'sources': sources, 'entries': entries, 'note': note}
+
+
+HDR = ('# Generated by tools/curation/us_schedules_iii_v.py (sibling of us_schedules.py). Do not edit by hand: change\n'
+       '# the script and rerun it.\n')
+
+
+def build_iv():
+    doc = list_doc(
+        'us-schedule-iv', 'Schedule IV', 'Schedule IV (21 CFR 1308.14)',
+        'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.14', '2020-04-07',
+        'Every item printed in the eCFR text of 21 CFR 1308.14 as read (an undated copy showing the text between the '
+        'daridorexant rule, in force 2022-04-07, and the fenfluramine removal published 2022-12-23) is encoded, with its '
+        'DEA code number: 3 items of (b), 59 of (c), and the items of (d)-(g). Items shown only by that copy start on '
+        '2022-04-07 with started_earlier: true (their real placement dates are not encoded, except lemborexant 2020-04-07 '
+        'and daridorexant 2022-04-07, taken from their Federal Register rules). NOT encoded: any change after the copy '
+        '(the fenfluramine removal is recorded with its publication date only; later placements such as zuranolone and any '
+        'other amendment were not read); the state of the schedule before 2022-04-07 for every item other than '
+        'lemborexant. coverage.from is the lemborexant date, the earliest date cited; before 2022-04-07 only lemborexant '
+        'is encoded.',
+        scope('(a) Schedule IV shall consist of the drugs and other substances, by whatever official name, common or usual '
+              'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
+              'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
+        S4, entries_iv(),
+        'Forms covered are those of each item\'s paragraph (entry scope, quoted verbatim). "Isomer" in paragraphs (c), '
+        '(e), (f) and (g) means the optical isomer: ' + ISOMER_1300 + ' Paragraphs (b)(3) (optical and geometric isomers) '
+        'and (d) (optical, position, or geometric isomers) say more themselves. The structure-free items (preparations, '
+        'adducts) are non_structural.')
+    base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-iv.yaml'), doc, HDR)
+    return doc
+
+
+
+# =============================================================================================== Schedule III
+import re  # noqa: E402
+
+C13_NEW = '497038a83a6804c141804fc31373d8979567ea02'
+C13_OLD = '17639b1028a4b79f95725ace277f6b34d9126c17'
+A3 = '2023-08-01'   # effective date of the DASCA implementation rule, the latest change the 1308.13 copy reflects
+S3 = {
+ 'ecfr-1308-13-2023': src('21 CFR 1308.13 Schedule III (Electronic Code of Federal Regulations text)', '21 CFR 1308.13',
+   None, None, base.ECFR.format(s='1308.13'), [base.GH.format(c=C13_NEW, s='1308.13')],
+   'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 497038a8; no "as amended" citation list). Its '
+   'paragraph (f) lists 86 anabolic steroids by name, the text put in by the rule implementing the Designer Anabolic '
+   'Steroid Control Act (88 FR 50036, in force 2023-08-01); it is used as showing the listed items in force on '
+   '2023-08-01. No later amendment of 1308.13 was read.'),
+ 'ecfr-1308-13-2016': src('21 CFR 1308.13 Schedule III (Electronic Code of Federal Regulations text, earlier copy)',
+   '21 CFR 1308.13', None, None, base.ECFR.format(s='1308.13'), [base.GH.format(c=C13_OLD, s='1308.13')],
+   'An earlier undated eCFR copy (MichalOpoka/ecfr, commit 17639b10): paragraph (f)(1) reads only "Anabolic steroids (see '
+   '§ 1300.01 of this chapter) - 4000"; paragraphs (b)-(e) and (g) list the same items as the 2023 copy. Cited as '
+   'corroboration only; since it is undated, no period starts on it.'),
+ 'fr-88-50036': src('Implementation of the Designer Anabolic Steroid Control Act of 2014',
+   '88 FR 50036 (FR Doc 2023-15747)', '2023-08-01', '2023-08-01', 'http://federal.elaws.us/fr/notice/8/1/2023/2023-15747',
+   ['https://regulations.justia.com/regulations/fedreg/2023/08/01/2023-15747.html'],
+   'Final rule. "This final rule is effective August 1, 2023." It "merely conforms the DEA\'s regulations to the '
+   'statutory amendments to the CSA that have already taken effect" (the Designer Anabolic Steroid Control Act of 2014, '
+   'Public Law 113-260, which became law on 2014-12-18).'),
+ 'cfr-1300-01': S1300,
+}
+SC3_B = ov('(b) Stimulants. Unless specifically excepted or unless listed in another schedule, any material, compound, '
+  'mixture, or preparation which contains any quantity of the following substances having a stimulant effect on the '
+  'central nervous system, including its salts, isomers (whether optical, positional, or geometric), and salts of such '
+  'isomers whenever the existence of such salts, isomers, and salts of isomers is possible within the specific chemical '
+  'designation:', salts=True, stereo=True, other=True, prep=True)
+SC3_C = ov('(c) Depressants. Unless specifically excepted or unless listed in another schedule, any material, compound, '
+  'mixture, or preparation which contains any quantity of the following substances having a depressant effect on the '
+  'central nervous system:', prep=True)
+SC3_D = ov('(d) Nalorphine 9400.')
+SC3_E1 = ov('(e) Narcotic drugs. Unless specifically excepted or unless listed in another schedule: (1) Any material, '
+  'compound, mixture, or preparation containing any of the following narcotic drugs, or their salts calculated as the free '
+  'anhydrous base or alkaloid, in limited quantities as set forth below:', salts=True, prep=True)
+SC3_E2 = ov('(e) Narcotic drugs. Unless specifically excepted or unless listed in another schedule: [...] (2) Any material, '
+  'compound, mixture, or preparation containing any of the following narcotic drugs or their salts, as set forth below:',
+  salts=True, prep=True)
+SC3_F = ov('(f) Anabolic steroids. Unless specifically excepted or unless listed in another schedule, any substance meeting '
+  'the definition of anabolic steroid as set forth in § 1300.01 of this chapter, including any material, compound, mixture '
+  'or preparation containing any quantity of the following substances, including its salts, esters and ethers (4000):',
+  salts=True, esters=True, ethers=True, prep=True)
+SC3_G = ov('(g) Hallucinogenic substances. (1) Dronabinol (synthetic) in sesame oil and encapsulated in a soft gelatin capsule '
+  'in a U.S. Food and Drug Administration approved product—7369.', prep=True)
+
+want('benzphetamine', 'drawn', 'N-benzyl-N-methyl-1-phenylpropan-2-amine', 'benzphetamine', P('Benzphetamine'))
+want('chlorphentermine', 'drawn', '1-(4-chlorophenyl)-2-methylpropan-2-amine', None, P('Chlorphentermine'))
+want('clortermine', 'drawn', '1-(2-chlorophenyl)-2-methylpropan-2-amine', None, P('Clortermine'))
+want('phendimetrazine', 'drawn', '(2S,3S)-3,4-dimethyl-2-phenylmorpholine', 'phendimetrazine', P('Phendimetrazine'))
+want('chlorhexadol', 'drawn', '2-methyl-4-(2,2,2-trichloro-1-hydroxyethoxy)pentan-2-ol', None, P('Chlorhexadol'))
+want('embutramide', 'drawn', 'N-[2-ethyl-2-(3-methoxyphenyl)butyl]-4-hydroxybutanamide', None, P('Embutramide'))
+want('ketamine', 'opsin', '(±)-2-(2-chlorophenyl)-2-(methylamino)-cyclohexanone', 'ketamine')
+want('lysergic-acid', 'drawn', '(8R)-9,10-didehydro-6-methylergoline-8-carboxylic acid', 'lysergic acid', P('Lysergic acid'))
+want('lysergic-acid-amide', 'drawn', '(8R)-9,10-didehydro-6-methylergoline-8-carboxamide', None, P('Lysergic acid amide'))
+want('methyprylon', 'drawn', '3,3-diethyl-5-methylpiperidine-2,4-dione', 'methyprylon', P('Methyprylon'))
+want('perampanel', 'drawn', '2-(2-oxo-1-phenyl-5-(pyridin-2-yl)-1,2-dihydropyridin-3-yl)benzonitrile', 'perampanel', P('Perampanel'))
+want('sulfondiethylmethane', 'drawn', '3,3-bis(ethylsulfonyl)pentane', None, P('Sulfondiethylmethane'))
+want('sulfonethylmethane', 'drawn', '2,2-bis(ethylsulfonyl)butane', None, P('Sulfonethylmethane'))
+want('sulfonmethane', 'drawn', '2,2-bis(ethylsulfonyl)propane', None, P('Sulfonmethane'))
+want('nalorphine', 'drawn', '(4R,4aR,7S,7aR,12bS)-3-(prop-2-en-1-yl)-2,3,4,4a,7,7a-hexahydro-1H-4,12-methanobenzofuro[3,2-e]isoquinoline-7,9-diol', None, P('Nalorphine'))
+want('buprenorphine', 'drawn', '(2S)-2-[(5R,6R,7R,14S)-17-(cyclopropylmethyl)-4,5-epoxy-3-hydroxy-6-methoxy-6,14-ethanomorphinan-7-yl]-3,3-dimethylbutan-2-ol', 'buprenorphine', P('Buprenorphine'))
+
+
+def greek(t):
+    return t.replace('α', 'alpha').replace('β', 'beta').replace('Δ', 'delta')
+
+
+def steroid_items():
+    rows = []
+    for line in open(os.path.join(ROOT, 'tools', 'curation', 'us_schedule_iii_steroids.txt'), encoding='utf-8'):
+        t = re.sub(r'(; and|;|\.)$', '', line.strip())
+        n = int(re.match(r'\((\d+)\) ', t).group(1))
+        t = t[len(f'({n}) '):]
+        aka = re.findall(r' \(a\.k\.a\. “([^”]+)”\)', t)
+        t2 = re.sub(r' \(a\.k\.a\. “[^”]+”\)', '', t)
+        m = re.match(r'^(.*?) \((.*)\)$', t2)
+        name, chem = (m.group(1), m.group(2)) if m and not t2.startswith('[') else (t2, None)
+        rows.append(dict(n=n, printed=t, name=name, chem=chem, aka=aka))
+    return rows
+
+
+STEROIDS = steroid_items()
+_names = sorted({(r['chem'] or r['name']).split(' or ')[0] for r in STEROIDS})
+_got = dict(zip(_names, py2opsin(_names)))
+STEROID_FAILED = []
+for r in STEROIDS:
+    nm = (r['chem'] or r['name']).split(' or ')[0]
+    r['parse'] = nm
+    if _got[nm]:
+        r['key'] = f"steroid-{r['n']}"
+        want(r['key'], 'opsin', nm, None)
+    else:
+        STEROID_FAILED.append(r)
+
+NEW3 = lambda item, note=None: [L(A3, ['ecfr-1308-13-2023', 'ecfr-1308-13-2016'], item=item, earlier=True, note=note)]
+PREP = 'preparation in limited quantities (no single structure)'
+
+
+def entries_iii():
+    out = [
+     E('stimulant-excepted-preparations-1971', 'Those compounds, mixtures, or preparations in dosage unit form containing any '
+       'stimulant substances listed in schedule II which compounds, mixtures, or preparations were listed on August 25, '
+       '1971, as excepted compounds under § 1308.32, and any other drug of the quantitative composition shown in that list '
+       'for those drugs or which is the same except that it contains a lesser quantity of controlled substances',
+       NEW3('(b)(1)'), code='1405', scope_=SC3_B, nonstruct='dosage-unit preparations (no single structure)'),
+     E('benzphetamine', 'Benzphetamine', NEW3('(b)(2)'), code='1228', scope_=SC3_B, syn=['benzfetamine']),
+     E('chlorphentermine', 'Chlorphentermine', NEW3('(b)(3)'), code='1645', scope_=SC3_B),
+     E('clortermine', 'Clortermine', NEW3('(b)(4)'), code='1647', scope_=SC3_B),
+     E('phendimetrazine', 'Phendimetrazine', NEW3('(b)(5)'), code='1615', scope_=SC3_B),
+    ]
+    for sub, what, cond in (('(c)(1)', 'Any compound, mixture or preparation containing', 'or any salt thereof and one or '
+                             'more other active medicinal ingredients which are not listed in any schedule'),
+                            ('(c)(2)', 'Any suppository dosage form containing', 'or any salt of any of these drugs and '
+                             'approved by the Food and Drug Administration for marketing only as a suppository')):
+        for r, drug, code in (('i', 'Amobarbital', '2126'), ('ii', 'Secobarbital', '2316'), ('iii', 'Pentobarbital', '2271')):
+            kind = 'combination' if sub == '(c)(1)' else 'suppository'
+            out.append(E(f'{drug.lower()}-{kind}-preparations', f'{what}: {drug} {cond}', NEW3(f'{sub}({r})'), code=code,
+                         scope_=SC3_C, nonstruct=f'{drug.lower()} preparations ({kind}); {drug.lower()} itself is in '
+                         'Schedule II'))
+    out += [
+     E('barbituric-acid-derivatives', 'Any substance which contains any quantity of a derivative of barbituric acid or any '
+       'salt thereof', NEW3('(c)(3)'), code='2100', scope_=SC3_C, nonstruct='a generic class (derivatives of barbituric '
+       'acid), not evaluated structurally', note='Barbiturates not named in any schedule (e.g. butalbital) fall here; the '
+       'class is not encoded, so a query for one of them is answered from the named entries only.'),
+     E('chlorhexadol', 'Chlorhexadol', NEW3('(c)(4)'), code='2510', scope_=SC3_C),
+     E('embutramide', 'Embutramide', NEW3('(c)(5)'), code='2020', scope_=SC3_C),
+     E('ghb-approved-drug-products', 'Any drug product containing gamma hydroxybutyric acid, including its salts, isomers, '
+       'and salts of isomers, for which an application is approved under section 505 of the Federal Food, Drug, and '
+       'Cosmetic Act', NEW3('(c)(6)'), code='2012', scope_=SC3_C, nonstruct='FDA-approved drug products containing GHB; '
+       'GHB itself is in Schedule I (not encoded here)'),
+     E('ketamine', 'Ketamine, its salts, isomers, and salts of isomers', NEW3('(c)(7)'), code='7285',
+       chem='(±)-2-(2-chlorophenyl)-2-(methylamino)-cyclohexanone', syn=['ketamine'],
+       scope_=SC3_C | {'salts': True, 'stereoisomers': True}),
+     E('lysergic-acid', 'Lysergic acid', NEW3('(c)(8)'), code='7300', scope_=SC3_C),
+     E('lysergic-acid-amide', 'Lysergic acid amide', NEW3('(c)(9)'), code='7310', scope_=SC3_C),
+     E('methyprylon', 'Methyprylon', NEW3('(c)(10)'), code='2575', scope_=SC3_C),
+     E('perampanel', 'Perampanel, and its salts, isomers, and salts of isomers', NEW3('(c)(11)'), code='2261',
+       syn=['perampanel'], scope_=SC3_C | {'salts': True, 'stereoisomers': True}),
+     E('sulfondiethylmethane', 'Sulfondiethylmethane', NEW3('(c)(12)'), code='2600', scope_=SC3_C),
+     E('sulfonethylmethane', 'Sulfonethylmethane', NEW3('(c)(13)'), code='2605', scope_=SC3_C),
+     E('sulfonmethane', 'Sulfonmethane', NEW3('(c)(14)'), code='2610', scope_=SC3_C),
+     E('tiletamine-and-zolazepam', 'Tiletamine and zolazepam or any salt thereof', NEW3('(c)(15)'), code='7295',
+       scope_=SC3_C | {'salts': True}, syn=['Telazol'],
+       nonstruct='the tiletamine-zolazepam combination (trade name printed: Telazol)',
+       note='Printed other names: tiletamine "2-(ethylamino)-2-(2-thienyl)-cyclohexanone"; zolazepam '
+            '"4-(2-fluorophenyl)-6,8-dihydro-1,3,8-trimethylpyrazolo-[3,4-e] [1,4]-diazepin-7(1H)-one, flupyrazapon". '
+            'Whether tiletamine or zolazepam alone falls under this item is not decided here, so neither is given '
+            'a structure.'),
+     E('nalorphine', 'Nalorphine', NEW3('(d)'), code='9400', scope_=SC3_D),
+    ]
+    for r, txt, code in (
+            ('i', 'Not more than 1.8 grams of codeine per 100 milliliters or not more than 90 milligrams per dosage unit, '
+                  'with an equal or greater quantity of an isoquinoline alkaloid of opium', '9803'),
+            ('ii', 'Not more than 1.8 grams of codeine per 100 milliliters or not more than 90 milligrams per dosage unit, '
+                   'with one or more active, nonnarcotic ingredients in recognized therapeutic amounts', '9804'),
+            ('iii', 'Not more than 1.8 grams of dihydrocodeine per 100 milliliters or not more than 90 milligrams per dosage '
+                    'unit, with one or more active nonnarcotic ingredients in recognized therapeutic amounts', '9807'),
+            ('iv', 'Not more than 300 milligrams of ethylmorphine per 100 milliliters or not more than 15 milligrams per '
+                   'dosage unit, with one or more active, nonnarcotic ingredients in recognized therapeutic amounts', '9808'),
+            ('v', 'Not more than 500 milligrams of opium per 100 milliliters or per 100 grams or not more than 25 milligrams '
+                  'per dosage unit, with one or more active, nonnarcotic ingredients in recognized therapeutic amounts',
+             '9809'),
+            ('vi', 'Not more than 50 milligrams of morphine per 100 milliliters or per 100 grams, with one or more active, '
+                   'nonnarcotic ingredients in recognized therapeutic amounts', '9810')):
+        drug = re.search(r'of (codeine|dihydrocodeine|ethylmorphine|opium|morphine)', txt).group(1)
+        out.append(E(f'{drug}-preparations-iii-{r}', txt, NEW3(f'(e)(1)({r})'), code=code, scope_=SC3_E1, nonstruct=PREP))
+    out.append(E('buprenorphine', 'Buprenorphine', NEW3('(e)(2)(i)'), code='9064', scope_=SC3_E2))
+    seen = {}
+    for r in STEROIDS:
+        if 'key' not in r:
+            continue
+        eid = re.sub(r'[^a-z0-9.+-]+', '-', greek(r['name']).lower()).strip('-')
+        if eid in seen or r['name'] in [x['name'] for x in STEROIDS if x['n'] != r['n']]:
+            eid = f"{eid}-item-{r['n']}"
+        seen[eid] = 1
+        kw = {}
+        if r['chem']:
+            kw['chem'] = r['chem']
+        if r['aka']:
+            kw['syn'] = r['aka']
+        out.append(E(eid, r['name'], NEW3(f"(f)({r['n']})", note='In Schedule III as an anabolic steroid under the '
+                     'statutory definition before it was named here (not encoded).'), key=r['key'], code='4000',
+                     scope_=SC3_F, **kw))
+    out.append(E('dronabinol-sesame-oil-capsule', 'Dronabinol (synthetic) in sesame oil and encapsulated in a soft gelatin '
+                 'capsule in a U.S. Food and Drug Administration approved product', NEW3('(g)(1)'), code='7369',
+                 scope_=SC3_G, nonstruct='FDA-approved drug product (dronabinol in sesame oil, soft gelatin capsule); '
+                 'dronabinol itself is not controlled by this item'))
+    return finish(out)
+
+
+def build_iii():
+    failed = '; '.join(f"({r['n']}) {r['printed']}" for r in STEROID_FAILED)
+    doc = list_doc(
+        'us-schedule-iii', 'Schedule III', 'Schedule III (21 CFR 1308.13)',
+        'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.13', A3,
+        'Encoded from the eCFR text of 21 CFR 1308.13 as read (an undated copy showing the 86 named anabolic steroids put '
+        'in by the rule in force 2023-08-01), with DEA code numbers: every item of (b), (c), (d), (e) and (g), and '
+        f'{len(STEROIDS) - len(STEROID_FAILED)} of the 86 anabolic steroids of (f). All periods start on 2023-08-01 with '
+        'started_earlier: true. NOT encoded: the following (f) items, whose printed names OPSIN cannot parse and which were '
+        f'not drawn by hand in the time available: {failed}. Also not encoded: the generic clauses "any substance meeting '
+        'the definition of anabolic steroid as set forth in § 1300.01" ((f)) and "a derivative of barbituric acid" '
+        '((c)(3)), which are recorded as non_structural items only; any change after the copy; the state of the schedule '
+        'before 2023-08-01.',
+        scope('(a) Schedule III shall consist of the drugs and other substances, by whatever official name, common or usual '
+              'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
+              'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
+        S3, entries_iii(),
+        'Forms covered are those of each item\'s paragraph (entry scope, quoted verbatim). "Isomer" means the optical '
+        'isomer unless the paragraph says more (paragraph (b): optical, positional, or geometric): ' + ISOMER_1300 +
+        ' Anabolic steroid structures are OPSIN\'s reading of the printed steroid names: ring-fusion configurations are '
+        'those the steroid parent names imply; a position whose configuration the printed name does not give (e.g. C5 in '
+        '"androst-4-ene" names without 5α/5β where C5 is saturated) is left unspecified.')
+    base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-iii.yaml'), doc, HDR)
+    return doc
+
+
+
+# =============================================================================================== Schedule V
+C15_OLD = '17639b1028a4b79f95725ace277f6b34d9126c17'
+C15_NEW = 'ad96f1203ac669980f9ca8def92c00334c51366f'
+A5 = '2016-05-12'   # effective date of 81 FR 29487, the last amendment in the older copy's citation list
+S5 = {
+ 'ecfr-1308-15-2016': src('21 CFR 1308.15 Schedule V (Electronic Code of Federal Regulations text)', '21 CFR 1308.15',
+   None, None, base.ECFR.format(s='1308.15'), [base.GH.format(c=C15_OLD, s='1308.15')],
+   'Read in a GitHub copy of the eCFR (MichalOpoka/ecfr, commit 17639b10). Its citation list ends "... 76 FR 77899, Dec. '
+   '15, 2011; 81 FR 29491, May 12, 2016": the text as amended by the brivaracetam rule (in force 2016-05-12). Used as '
+   'showing the listed items in force on 2016-05-12.'),
+ 'ecfr-1308-15-2018': src('21 CFR 1308.15 Schedule V (Electronic Code of Federal Regulations text, later copy)',
+   '21 CFR 1308.15', None, None, base.ECFR.format(s='1308.15'), [base.GH.format(c=C15_NEW, s='1308.15')],
+   'Read in a GitHub copy of the eCFR (MichalOpoka/ecfr, commit ad96f120). Its citation list ends "... 81 FR 29491, May '
+   '12, 2016; 83 FR 48953, Sept 28, 2018": no amendment between the two, so the items of the older copy stayed until '
+   '2018-09-28, when paragraph (f) (approved cannabidiol drugs) was added. Later amendments were not read.'),
+ 'fr-81-29487': src('Schedules of Controlled Substances: Placement of Brivaracetam Into Schedule V',
+   '81 FR 29487 (FR Doc 2016-11245; Docket DEA-435)', '2016-05-12', '2016-05-12', 'https://thefederalregister.org/81-FR/29487',
+   ['http://federal.elaws.us/citation/81-FR-29491',
+    'https://regulations.justia.com/regulations/fedreg/2016/05/12/2016-11245.html'],
+   'Interim final rule. "The effective date of this rulemaking is May 12, 2016." Places brivaracetam ((2S)-2-[(4R)-2-oxo-'
+   '4-propylpyrrolidin-1-yl] butanamide) (including its salts) into Schedule V.'),
+ 'fr-82-13067': src('Schedules of Controlled Substances: Placement of Brivaracetam Into Schedule V',
+   '82 FR 13067 (FR Doc 2017-04698; Docket DEA-435)', '2017-03-09', '2017-03-09', 'http://federal.elaws.us/fr/3/9/2017/2017-04698',
+   ['https://thefederalregister.org/82-FR/13067'],
+   'Final rule adopting the 2016 interim final rule without change; "The effective date of this final rulemaking is '
+   'March 9, 2017."'),
+ 'fr-83-48950': src('Schedules of Controlled Substances: Placement in Schedule V of Certain FDA-Approved Drugs Containing '
+   'Cannabidiol; Corresponding Change to Permit Requirements', '83 FR 48950 (FR Doc 2018-21121)', '2018-09-28', '2018-09-28',
+   'https://regulations.justia.com/regulations/fedreg/2018/09/28/2018-21121.html',
+   ['https://id.scribd.com/document/389688362/Federal-Register-Placement-in-Schedule-V-of-Certain-FDA-Approved-Drugs-Containing-Cannabidiol-DOJ-DEA'],
+   'Final order. "DATES: Effective September 28, 2018." The amendment of 1308.15 is on page 48953 (cited so in the eCFR).'),
+ 'cfr-1300-01': S1300,
+}
+SC5_C = ov('(c) Narcotic drugs containing non-narcotic active medicinal ingredients. Any compound, mixture, or preparation '
+  'containing any of the following narcotic drugs, or their salts calculated as the free anhydrous base or alkaloid, in '
+  'limited quantities as set forth below, which shall include one or more non-narcotic active medicinal ingredients in '
+  'sufficient proportion to confer upon the compound, mixture, or preparation valuable medicinal qualities other than '
+  'those possessed by narcotic drugs alone:', salts=True, prep=True)
+SC5_D = ov('(d) Stimulants. Unless specifically exempted or excluded or unless listed in another schedule, any material, '
+  'compound, mixture, or preparation which contains any quantity of the following substances having a stimulant effect on '
+  'the central nervous system, including its salts, isomers and salts of isomers:', salts=True, stereo=True, prep=True)
+SC5_E = ov('(e) Depressants. Unless specifically exempted or excluded or unless listed in another schedule, any material, '
+  'compound, mixture, or preparation which contains any quantity of the following substances having a depressant effect on '
+  'the central nervous system, including its salts:', salts=True, prep=True)
+SC5_F = ov('(f) Approved cannabidiol drugs. (1) A drug product in finished dosage formulation that has been approved by the '
+  'U.S. Food and Drug Administration that contains cannabidiol (2-[1R-3-methyl-6R-(1-methylethenyl)-2-cyclohexen-1-yl]-5-'
+  'pentyl-1,3-benzenediol) derived from cannabis and no more than 0.1 percent (w/w) residual tetrahydrocannabinols',
+  prep=True)
+
+want('pyrovalerone', 'drawn', '1-(4-methylphenyl)-2-(pyrrolidin-1-yl)pentan-1-one', 'pyrovalerone', P('Pyrovalerone'))
+want('brivaracetam', 'opsin', '(2S)-2-[(4R)-2-oxo-4-propylpyrrolidin-1-yl]butanamide', None)
+want('ezogabine', 'opsin', 'N-[2-amino-4-(4-fluorobenzylamino)-phenyl]-carbamic acid ethyl ester', None)
+want('lacosamide', 'opsin', '(R)-2-acetoamido-N-benzyl-3-methoxy-propionamide', None)
+want('pregabalin', 'opsin', '(S)-3-(aminomethyl)-5-methylhexanoic acid', None)
+
+NEW5 = lambda item, note=None: [L(A5, ['ecfr-1308-15-2016', 'ecfr-1308-15-2018'], item=item, earlier=True, note=note)]
+
+
+def entries_v():
+    out = []
+    for n, txt, drug in (
+            ('1', 'Not more than 200 milligrams of codeine per 100 milliliters or per 100 grams.', 'codeine'),
+            ('2', 'Not more than 100 milligrams of dihydrocodeine per 100 milliliters or per 100 grams.', 'dihydrocodeine'),
+            ('3', 'Not more than 100 milligrams of ethylmorphine per 100 milliliters or per 100 grams.', 'ethylmorphine'),
+            ('4', 'Not more than 2.5 milligrams of diphenoxylate and not less than 25 micrograms of atropine sulfate per '
+                  'dosage unit.', 'diphenoxylate'),
+            ('5', 'Not more than 100 milligrams of opium per 100 milliliters or per 100 grams.', 'opium'),
+            ('6', 'Not more than 0.5 milligram of difenoxin and not less than 25 micrograms of atropine sulfate per dosage '
+                  'unit.', 'difenoxin')):
+        out.append(E(f'{drug}-preparations-v', txt, NEW5(f'(c)({n})'), scope_=SC5_C,
+                     nonstruct='preparation in limited quantities with non-narcotic active ingredients (no single '
+                     'structure)', note='No DEA code number is printed for the items of paragraph (c).'))
+    out += [
+     E('pyrovalerone', 'Pyrovalerone', NEW5('(d)(1)'), code='1485', scope_=SC5_D),
+     E('brivaracetam', 'Brivaracetam', [L('2016-05-12', ['fr-81-29487', 'fr-82-13067', 'ecfr-1308-15-2016',
+       'ecfr-1308-15-2018'], item='(e)(1)')], code='2710', scope_=SC5_E, syn=['BRV', 'UCB-34714', 'Briviact'],
+       chem='(2S)-2-[(4R)-2-oxo-4-propylpyrrolidin-1-yl] butanamide',
+       note='The printed chemical name has a space before "butanamide"; it was parsed without it.'),
+     E('ezogabine', 'Ezogabine', NEW5('(e)(2)'), code='2779', scope_=SC5_E, syn=['retigabine'],
+       chem='N-[2-amino-4-(4-fluorobenzylamino)-phenyl]-carbamic acid ethyl ester'),
+     E('lacosamide', 'Lacosamide', NEW5('(e)(3)'), code='2746', scope_=SC5_E,
+       chem='(R)-2-acetoamido-N-benzyl-3-methoxy-propionamide'),
+     E('pregabalin', 'Pregabalin', NEW5('(e)(4)'), code='2782', scope_=SC5_E,
+       chem='(S)-3-(aminomethyl)-5-methylhexanoic acid'),
+     E('approved-cannabidiol-drugs', 'A drug product in finished dosage formulation that has been approved by the U.S. Food '
+       'and Drug Administration that contains cannabidiol derived from cannabis and no more than 0.1 percent (w/w) residual '
+       'tetrahydrocannabinols', [L('2018-09-28', ['fr-83-48950', 'ecfr-1308-15-2018'], item='(f)(1)',
+       note='Later changes to this paragraph were not read; the period is left open as the sources read show it.')],
+       code='7367', scope_=SC5_F, nonstruct='FDA-approved drug products containing cannabidiol; cannabidiol itself is not '
+       'controlled by this item',
+       chem='2-[1R-3-methyl-6R-(1-methylethenyl)-2-cyclohexen-1-yl]-5-pentyl-1,3-benzenediol'),
+    ]
+    return finish(out)
+
+
+def build_v():
+    doc = list_doc(
+        'us-schedule-v', 'Schedule V', 'Schedule V (21 CFR 1308.15)',
+        'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.15', A5,
+        'Every item of two eCFR copies of 21 CFR 1308.15 is encoded: the text as amended through 81 FR 29491 (in force '
+        '2016-05-12: paragraphs (c)(1)-(6), (d)(1), (e)(1)-(4)) and through 83 FR 48953 (2018-09-28: adds (f)(1), approved '
+        'cannabidiol drugs). Items start on 2016-05-12 with started_earlier: true (brivaracetam: on its own rule). NOT '
+        'encoded: every amendment after 2018-09-28 (placements in Schedule V after that date, and any removal, were not '
+        'read), and the state of the schedule before 2016-05-12.',
+        scope('(a) Schedule V shall consist of the drugs and other substances, by whatever official name, common or usual '
+              'name, chemical name, or brand name designated, listed in this section.'),
+        S5, entries_v(),
+        'Forms covered are those of each item\'s paragraph (entry scope, quoted verbatim). "Isomer" in paragraph (d) means '
+        'the optical isomer: ' + ISOMER_1300)
+    base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-v.yaml'), doc, HDR)
+    return doc
+
+
+if __name__ == '__main__':
+    derive_all()
+    json.dump(STRUCTS, open(os.path.join(ROOT, 'tools', 'curation', 'us_schedules_iii_v_structures.json'), 'w'),
+              indent=1, ensure_ascii=False)
+    build_iv()
+    build_iii()
+    build_v()
