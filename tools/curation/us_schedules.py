@@ -25,7 +25,8 @@ DEA = ['Drug Enforcement Administration, Department of Justice']
 # ---------------------------------------------------------------- reference SMILES (second source)
 REF = {}
 for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'CN', '*.yaml'))):
-    data = yaml.safe_load(open(f, encoding='utf-8'))
+    with open(f, encoding='utf-8') as fh:
+        data = yaml.safe_load(fh)
     for e in data.get('entries', []):
         if e.get('structure'):
             for nm in [e['name_en']] + e.get('synonyms', []):
@@ -97,7 +98,7 @@ def want(key, method, name, ref=None, basis=None):
 def derive_all():
     keys = [k for k, v in STRUCT_IN.items() if v[0] in ('opsin', 'drawn')]
     smiles = py2opsin([STRUCT_IN[k][1] for k in keys]) if keys else []
-    got = dict(zip(keys, smiles))
+    got = dict(zip(keys, smiles, strict=False))
     for key, (method, name, ref, basis) in STRUCT_IN.items():
         if method == 'copied':
             refs = REF[ref]
@@ -236,7 +237,8 @@ SC_B4 = scope('(4) Coca leaves (9040) and any salt, compound, derivative or prep
   'which extractions do not contain cocaine or ecgonine; or (ii) [123I]ioflupane.', salts=True, stereo=True, prep=True,
   exc=['Decocainized coca leaves or extraction of coca leaves, which extractions do not contain cocaine or ecgonine',
        '[123I]ioflupane'])
-SC_D = lambda t: scope('Stimulants. Unless specifically excepted or unless listed in another schedule, any material, '
+def SC_D(t):
+    return scope('Stimulants. Unless specifically excepted or unless listed in another schedule, any material, '
   'compound, mixture, or preparation which contains any quantity of the following substances having a stimulant effect '
   f'on the central nervous system: [...] {t}', salts=('salts' in t), stereo=('isomers' in t), prep=True)
 SC_E = scope('Depressants. Unless specifically excepted or unless listed in another schedule, any material, compound, '
@@ -309,7 +311,8 @@ want('phenylacetone', 'drawn', '1-phenylpropan-2-one', 'phenylacetone', "printed
 want('1-phenylcyclohexylamine', 'opsin', '1-phenylcyclohexylamine', None)
 want('pcc', 'opsin', '1-piperidinocyclohexanecarbonitrile', None)
 
-NEWL = lambda item, note=None: [L(A2, ['ecfr-1308-12-2022', 'ecfr-1308-12-2016'], item=item, earlier=True, note=note)]
+def NEWL(item, note=None):
+    return [L(A2, ['ecfr-1308-12-2022', 'ecfr-1308-12-2016'], item=item, earlier=True, note=note)]
 ANCHOR_NOTE = None
 NS_OPIUM = 'opium preparation (no single structure)'
 e2_new = [
@@ -428,8 +431,8 @@ def write(path, doc, header):
 
 
 def build_schedule_ii():
-    base = yaml.safe_load(open(os.path.join(ROOT, 'tools', 'curation', 'us_fentanyl_schedule_ii_base.yaml'),
-                               encoding='utf-8'))
+    with open(os.path.join(ROOT, 'tools', 'curation', 'us_fentanyl_schedule_ii_base.yaml'), encoding='utf-8') as fh:
+        base = yaml.safe_load(fh)
     old = {e['id']: e for e in base['entries']}
     old['norfentanyl']['code'] = '8366'
     old['norfentanyl']['note'] = ('21 CFR 1308.12(g)(3)(ii). Code 8366 as printed in the 2022 eCFR copy '
@@ -489,5 +492,6 @@ def build_schedule_ii():
 
 if __name__ == '__main__':
     derive_all()
-    json.dump(STRUCTS, open(os.path.join(ROOT, 'tools', 'curation', 'us_schedules_structures.json'), 'w'), indent=1)
+    with open(os.path.join(ROOT, 'tools', 'curation', 'us_schedules_structures.json'), 'w') as fh:
+        json.dump(STRUCTS, fh, indent=1)
     build_schedule_ii()

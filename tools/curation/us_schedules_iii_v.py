@@ -43,7 +43,7 @@ def derive_all():
         names.append(s['name'])
         names += [a[1] for a in s['alt']]
     names = sorted(set(names))
-    got = dict(zip(names, py2opsin(names)))
+    got = dict(zip(names, py2opsin(names), strict=False))
     for key, s in SPEC.items():
         smi = got[s['name']]
         if not smi:
@@ -205,7 +205,8 @@ SC4_G = ov('(g) Other substances. Unless specifically excepted or unless listed 
 
 BZ = '1,3-dihydro-2H-1,4-benzodiazepin-2-one'
 PYR = 'pyrimidine-2,4,6(1H,3H,5H)-trione'
-P = lambda n: f"printed name '{n}'"
+def P(n):
+    return f"printed name '{n}'"
 # (b)
 want('dextropropoxyphene', 'drawn', '[(2S,3R)-4-(dimethylamino)-3-methyl-1,2-diphenylbutan-2-yl] propanoate',
      'dextropropoxyphene', "printed name 'Dextropropoxyphene (alpha-(+)-4-dimethylamino-1,2-diphenyl-3-methyl-2-"
@@ -293,7 +294,8 @@ want('eluxadoline', 'drawn', '5-[[[(2S)-2-amino-3-[4-(aminocarbonyl)-2,6-dimethy
      "printed name '5-[[[(2S)-2-amino-3-[4-aminocarbonyl)-2,6-dimethylphenyl]-1-oxopropyl][(1S)-1-(4-phenyl-1H-imidazol-2-yl)ethyl]amino]methyl]-2-methoxybenzoic acid', read with the opening bracket missing before 'aminocarbonyl' restored")
 
 
-NEW4 = lambda item, note=None: [L(A4, ['ecfr-1308-14-2022'], item=item, earlier=True, note=note)]
+def NEW4(item, note=None):
+    return [L(A4, ['ecfr-1308-14-2022'], item=item, earlier=True, note=note)]
 C4 = [  # (item, name, code)
  ('(c)(1)', 'Alfaxalone', '2731'), ('(c)(2)', 'Alprazolam', '2882'), ('(c)(3)', 'Barbital', '2145'),
  ('(c)(4)', 'Brexanolone', '2400'), ('(c)(5)', 'Bromazepam', '2748'), ('(c)(6)', 'Camazepam', '2749'),
@@ -317,7 +319,8 @@ C4 = [  # (item, name, code)
  ('(c)(56)', 'Triazolam', '2887'), ('(c)(57)', 'Zaleplon', '2781'), ('(c)(58)', 'Zolpidem', '2783'),
  ('(c)(59)', 'Zopiclone', '2784'),
 ]
-SLUG = lambda n: n.lower().split(' (')[0].replace(' ', '-')
+def SLUG(n):
+    return n.lower().split(' (')[0].replace(' ', '-')
 
 
 def entries_iv():
@@ -511,7 +514,9 @@ def greek(t):
 
 def steroid_items():
     rows = []
-    for line in open(os.path.join(ROOT, 'tools', 'curation', 'us_schedule_iii_steroids.txt'), encoding='utf-8'):
+    with open(os.path.join(ROOT, 'tools', 'curation', 'us_schedule_iii_steroids.txt'), encoding='utf-8') as fh:
+        lines = fh.readlines()
+    for line in lines:
         t = re.sub(r'(; and|;|\.)$', '', line.strip())
         n = int(re.match(r'\((\d+)\) ', t).group(1))
         t = t[len(f'({n}) '):]
@@ -525,7 +530,7 @@ def steroid_items():
 
 STEROIDS = steroid_items()
 _names = sorted({(r['chem'] or r['name']).split(' or ')[0] for r in STEROIDS})
-_got = dict(zip(_names, py2opsin(_names)))
+_got = dict(zip(_names, py2opsin(_names), strict=False))
 STEROID_FAILED = []
 for r in STEROIDS:
     nm = (r['chem'] or r['name']).split(' or ')[0]
@@ -536,7 +541,8 @@ for r in STEROIDS:
     else:
         STEROID_FAILED.append(r)
 
-NEW3 = lambda item, note=None: [L(A3, ['ecfr-1308-13-2023', 'ecfr-1308-13-2016'], item=item, earlier=True, note=note)]
+def NEW3(item, note=None):
+    return [L(A3, ['ecfr-1308-13-2023', 'ecfr-1308-13-2016'], item=item, earlier=True, note=note)]
 PREP = 'preparation in limited quantities (no single structure)'
 
 
@@ -714,7 +720,8 @@ want('ezogabine', 'opsin', 'N-[2-amino-4-(4-fluorobenzylamino)-phenyl]-carbamic 
 want('lacosamide', 'opsin', '(R)-2-acetoamido-N-benzyl-3-methoxy-propionamide', None)
 want('pregabalin', 'opsin', '(S)-3-(aminomethyl)-5-methylhexanoic acid', None)
 
-NEW5 = lambda item, note=None: [L(A5, ['ecfr-1308-15-2016', 'ecfr-1308-15-2018'], item=item, earlier=True, note=note)]
+def NEW5(item, note=None):
+    return [L(A5, ['ecfr-1308-15-2016', 'ecfr-1308-15-2018'], item=item, earlier=True, note=note)]
 
 
 def entries_v():
@@ -774,8 +781,8 @@ def build_v():
 
 if __name__ == '__main__':
     derive_all()
-    json.dump(STRUCTS, open(os.path.join(ROOT, 'tools', 'curation', 'us_schedules_iii_v_structures.json'), 'w'),
-              indent=1, ensure_ascii=False)
+    with open(os.path.join(ROOT, 'tools', 'curation', 'us_schedules_iii_v_structures.json'), 'w') as fh:
+        json.dump(STRUCTS, fh, indent=1, ensure_ascii=False)
     build_iv()
     build_iii()
     build_v()
