@@ -396,6 +396,11 @@ def build() -> dict:
         if it["kind"] != "none":
             if c13 and cas_ok(c13) and (not c25 or c25 == c13):
                 e["cas"] = [c13]
+            elif c13 and cas_ok(c13) and cas_ok(c25):
+                # both as printed: the 2013 catalogue (this listing's source) first, then the 2025 revision
+                e["cas"] = [c13, c25]
+                notes.append(f"CAS: the 2013 catalogue prints {c13}; the 2025 catalogue, which revised CAS "
+                             f"numbers, prints {c25}.")
             elif c25 and cas_ok(c25):
                 e["cas"] = [c25]
                 if c13:
