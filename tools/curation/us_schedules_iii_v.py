@@ -86,25 +86,7 @@ def derive_all():
         STRUCTS[key] = d
 
 
-def E(eid, name, listings, key=None, code=None, chem=None, syn=None, scope_=None, note=None, nonstruct=None):
-    e = {'id': eid, 'name': name, 'name_en': name}
-    if syn:
-        e['synonyms'] = syn
-    if chem:
-        e['chemical_name'] = chem
-        e['chemical_name_en'] = chem
-    if code:
-        e['code'] = code
-    if nonstruct:
-        e['non_structural'] = nonstruct
-    else:
-        e['_key'] = key or eid
-    if scope_:
-        e['scope'] = scope_
-    e['listings'] = listings
-    if note:
-        e['note'] = note
-    return e
+E = base.E  # the same entry builder as Schedule II's
 
 
 def finish(entries):
