@@ -21,20 +21,10 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+from common import key, registry_smiles  # noqa: E402
 
 PARENT_NAME = "2-[2-(4-ethoxybenzyl)-5-nitro-1H-benzimidazol-1-yl]-N,N-diethylethan-1-amine"
-
-
-def key(smiles):
-    mol = Chem.MolFromSmiles(smiles) if smiles else None
-    return Chem.MolToInchiKey(mol) if mol else None
-
-
-def registry_smiles(ref):
-    path, entry_id = ref.split(":")
-    with open(ROOT / "registry" / path) as fh:
-        data = yaml.safe_load(fh)
-    return next(e["structure"]["smiles"] for e in data["entries"] if e["id"] == entry_id)
 
 
 def main():
