@@ -147,15 +147,7 @@ def derive(rows):
     return errs
 
 
-def ov(text, salts=None, stereo=None, other=None, esters=None, ethers=None, prep=None):
-    d = {}
-    for k, v in (('salts', salts), ('stereoisomers', stereo), ('other_isomers', other), ('esters', esters),
-                 ('ethers', ethers), ('preparations', prep)):
-        if v is not None:
-            d[k] = v
-    d['text'] = text
-    d['text_en'] = text
-    return d
+ov = base.ov  # entry scope override with the paragraph's wording verbatim
 
 
 SC = {

@@ -155,6 +155,18 @@ def E(eid, name, listings, key=None, code=None, chem=None, syn=None, scope_=None
     return e
 
 
+def ov(text, salts=None, stereo=None, other=None, esters=None, ethers=None, prep=None):
+    """Entry scope override with the paragraph's wording verbatim."""
+    d = {}
+    for k, v in (('salts', salts), ('stereoisomers', stereo), ('other_isomers', other), ('esters', esters),
+                 ('ethers', ethers), ('preparations', prep)):
+        if v is not None:
+            d[k] = v
+    d['text'] = text
+    d['text_en'] = text
+    return d
+
+
 def finish(entries):
     out = []
     for e in entries:

@@ -103,16 +103,7 @@ def finish(entries):
     return out
 
 
-def ov(text, salts=None, stereo=None, other=None, esters=None, ethers=None, prep=None):
-    """Entry scope override with the paragraph's wording verbatim."""
-    d = {}
-    for k, v in (('salts', salts), ('stereoisomers', stereo), ('other_isomers', other), ('esters', esters),
-                 ('ethers', ethers), ('preparations', prep)):
-        if v is not None:
-            d[k] = v
-    d['text'] = text
-    d['text_en'] = text
-    return d
+ov = base.ov  # entry scope override with the paragraph's wording verbatim
 
 
 INN = 'the INN/common name printed in the same item'
