@@ -7,6 +7,7 @@ import datetime as dt
 from rdkit import Chem
 
 from scheduling.chem import Identity, identify
+from scheduling.chem.classes import ClassVerdict, CompiledClass
 from scheduling.errors import InvalidDateError, UnknownJurisdictionError
 from scheduling.models import ClassListing, ControlList, Entry, Listing
 from scheduling.registry import IndexedEntry, Registry, default_registry
@@ -151,6 +152,17 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: 
 # ---- public queries ------------------------------------------------------------------------------
 
 
+def _clause_matches(engine: CompiledClass, verdict: ClassVerdict) -> list[ClauseMatch]:
+    texts = {clause.id: clause for clause in engine.definition.clauses}
+    return [ClauseMatch(id=hit.clause, text=texts[hit.clause].text, text_en=texts[hit.clause].text_en,
+                        region=hit.region, atoms=list(hit.atoms)) for hit in verdict.clauses]
+
+
+def _deferred_lists(engine: CompiledClass) -> set[str]:
+    """Lists whose individual listings the class defers to (its exclusions)."""
+    return {list_id for exclusion in engine.definition.exclusions for list_id in exclusion.listed_in}
+
+
 def _class_results(registry: Registry, code: str, day: dt.date, identity: Identity,
                    listed: list[Match]) -> list[ClassResult]:
     """The structural verdict of every class of `code` in force on `day`, exclusions applied."""
@@ -175,10 +187,8 @@ def _class_results(registry: Registry, code: str, day: dt.date, identity: Identi
             continue
         mol = mol if mol is not None else Chem.MolFromSmiles(identity.smiles)
         verdict = compiled.evaluate(mol)
-        texts = {clause.id: clause for clause in compiled.definition.clauses}
-        clauses = [ClauseMatch(id=hit.clause, text=texts[hit.clause].text, text_en=texts[hit.clause].text_en,
-                               region=hit.region, atoms=list(hit.atoms)) for hit in verdict.clauses]
-        keeping = {list_id for exclusion in compiled.definition.exclusions for list_id in exclusion.listed_in}
+        clauses = _clause_matches(compiled, verdict)
+        keeping = _deferred_lists(compiled)
         excluded = [m for m in listed if m.list_id in keeping] if verdict.verdict != "not_member" else []
         results.append(ClassResult(**common, verdict=verdict.verdict, clauses=clauses, excluded_by=excluded,
                                    core_atoms=list(verdict.core_atoms), reason=verdict.reason or None))
@@ -261,10 +271,8 @@ def _class_periods(registry: Registry, identity: Identity, code: str | None, lis
         verdict = engine.evaluate(mol)
         if verdict.verdict != "member":
             continue
-        keeping = {list_id for exclusion in engine.definition.exclusions for list_id in exclusion.listed_in}
-        texts = {clause.id: clause for clause in engine.definition.clauses}
-        clauses = [ClauseMatch(id=hit.clause, text=texts[hit.clause].text, text_en=texts[hit.clause].text_en,
-                               region=hit.region, atoms=list(hit.atoms)) for hit in verdict.clauses]
+        keeping = _deferred_lists(engine)
+        clauses = _clause_matches(engine, verdict)
         for listing in cls.listings:
             if any(m.list_id in keeping and m.effective_from <= listing.effective_from
                    and (m.effective_until is None or listing.effective_from < m.effective_until) for m in listed):
