@@ -20,7 +20,8 @@ def _derived():
             if entry.structure is not None and entry.structure.derived_by == "opsin"]
 
 
-def test_opsin_rederives_every_opsin_structure():
+def test_opsin_rederives_every_opsin_structure(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # py2opsin writes its batch file in the working directory: keep runs apart
     derived = _derived()
     names = [structure.derived_from for _, _, structure in derived]
     smiles = py2opsin.py2opsin(names)
