@@ -1,4 +1,4 @@
-# Writes registry/US/list-i.yaml, tools/curation/us_fentanyl_schedule_i_base.yaml (the fentanyl part of Schedule I that
+# Writes (no longer registry/US/list-i.yaml, see the end) tools/curation/us_fentanyl_schedule_i_base.yaml (the fentanyl part of Schedule I that
 # tools/curation/us_schedule_i.py extends into registry/US/schedule-i.yaml) and tools/curation/us_fentanyl_schedule_ii_base.yaml
 # (the fentanyl part of Schedule II that tools/curation/us_schedules.py extends into registry/US/schedule-ii.yaml) from the facts
 # gathered (sources, dates, names) and
@@ -544,5 +544,5 @@ listi = {'id': 'us-list-i', 'jurisdiction': 'US', 'title': 'List I chemicals',
            'preparations': False, 'exceptions': [], 'text': TXT3, 'text_en': TXT3},
  'sources': s3, 'entries': e3,
  'note': 'List I has no general isomer or salt rule: each listing covers exactly the forms it names (entry scope).'}
-with open('/work/main/registry/US/list-i.yaml', 'w') as fh:
-    yaml.safe_dump(listi, fh, sort_keys=False, allow_unicode=True, width=120)
+# registry/US/list-i.yaml is now written by tools/curation/us_lists.py (the whole of 21 CFR 1310.02(a)); the fentanyl
+# precursor entries above are copied into its input tools/curation/us_lists_input.json. This script no longer writes it.

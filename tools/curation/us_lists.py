@@ -1,0 +1,284 @@
+"""Write registry/US/list-i.yaml and registry/US/list-ii.yaml (21 CFR 1310.02 (a) and (b)).
+
+Inputs (no network needed):
+  tools/curation/us_lists_input.json            sources, coverage notes and the 45 items read in the eCFR copy
+                                                 (item text, item number, DEA chemical code, structure recipe)
+  tools/curation/us_lists_fentanyl_entries.json the six fentanyl-precursor entries and their sources, copied
+                                                 verbatim from the list-i.yaml that us_fentanyl_yaml_gen.py wrote
+                                                 (kept unchanged apart from the DEA code and note of three of them)
+
+Structures: the printed name is parsed with OPSIN where it can be; otherwise a SMILES is drawn by hand (stereo
+centres of drawn structures are checked against the intended CIP labels). Each structure is then compared by
+InChIKey with independent data: other names printed in the same listing, and structures of the CN and UN
+registry files that were derived from a different name string (or given for an `uncertain` item there).
+
+Run: python3 tools/curation/us_lists.py   (needs rdkit, py2opsin and Java)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import yaml
+from py2opsin import py2opsin
+from rdkit import Chem
+from rdkit.Chem.rdMolDescriptors import CalcMolFormula
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = ROOT / "tools" / "curation"
+DEA = ["Drug Enforcement Administration, Department of Justice"]
+NO_STEREO = "UHFFFAOYSA"  # InChIKey second block of a structure without stereo layers
+DATE_KEYS = {"effective_from", "effective_until", "announced", "effective", "from", "until"}
+INTRO = (
+    "The following chemicals have been specifically designated by the Administrator of the Drug Enforcement "
+    "Administration as the listed chemicals subject to the provisions of this part and parts 1309 and 1313 of this "
+    "chapter. Each chemical has been assigned the DEA Chemical Code Number set forth opposite it."
+)
+
+
+def dates(obj):
+    """ISO strings under date keys -> datetime.date (so YAML writes them as dates)."""
+    if isinstance(obj, dict):
+        return {k: (dt.date.fromisoformat(v) if k in DATE_KEYS and isinstance(v, str) else dates(v))
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [dates(v) for v in obj]
+    return obj
+
+
+def mol(smiles):
+    m = Chem.MolFromSmiles(smiles)
+    assert m is not None, smiles
+    return m
+
+
+def key(smiles):
+    return Chem.MolToInchiKey(mol(smiles))
+
+
+def canon(smiles):
+    return Chem.MolToSmiles(mol(smiles))
+
+
+# ---- independent structures in other jurisdictions' files ------------------------------------------------------
+
+def other_structures():
+    """(label, name strings, smiles, has_stereo_info) for CN and UN structures usable as a second source."""
+    found = []
+    for path in sorted((ROOT / "registry").glob("[A-Z][A-Z]/*.yaml")):
+        juris = path.parent.name
+        if juris not in ("CN", "UN"):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rel = path.relative_to(ROOT).as_posix()
+        for e in data.get("entries") or []:
+            s = e.get("structure")
+            if not s or s.get("derived_by") == "copied":
+                continue
+            found.append((f"SMILES of entry '{e['id']}' in {rel}, derived independently "
+                          f"({s['derived_by']}: {s['derived_from']})", s["derived_from"].strip().lower(),
+                          s["smiles"]))
+        for u in (data.get("coverage") or {}).get("uncertain") or []:
+            if u.get("smiles"):
+                found.append((f"SMILES given for '{u['name_en']}' ({u['name']}) under coverage.uncertain in {rel}",
+                               None, u["smiles"]))
+    return found
+
+
+def cross_checks(smiles, parsed_names, stereo_scope, others):
+    own = key(smiles)
+    own_names = {n.strip().lower() for n in parsed_names}
+    full, first_block = [], []
+    for label, their_name, their_smiles in others:
+        if their_name is not None and their_name in own_names:
+            continue  # the same name string parsed again is not an independent check
+        theirs = key(their_smiles)
+        if theirs == own:
+            full.append(f"second source: {label}; same InChIKey {own}")
+        elif stereo_scope and theirs[:14] == own[:14] and NO_STEREO in (theirs[15:25], own[15:25]):
+            first_block.append(
+                f"second source: {label}; same InChIKey first block {own[:14]} (stereo-insensitive comparison: "
+                "that structure has no stereo, ours has the configuration the name denotes, and the listing covers "
+                "optical isomers)")
+    return full or first_block
+
+
+# ---- build ---------------------------------------------------------------------------------------------------
+
+def main():
+    inp = json.loads((HERE / "us_lists_input.json").read_text(encoding="utf-8"))
+    fent = json.loads((HERE / "us_lists_fentanyl_entries.json").read_text(encoding="utf-8"))
+    anchor = inp["anchor"]
+    items = inp["items"]
+
+    # every OPSIN name, parsed in one batch (OPSIN runs Java)
+    names = {"lysergic acid"}
+    for it in items:
+        s = it.get("structure") or {}
+        if s.get("method") in ("opsin", "drawn_opsin"):
+            names.add(s["name"])
+        names.update(s.get("check_names", []))
+    names = sorted(names)
+    parsed = dict(zip(names, py2opsin(names)))
+    for n, smi in parsed.items():
+        assert smi, f"OPSIN could not parse {n!r}"
+
+    others = other_structures()
+    smiles_by_id = {}
+    entries = {"I": [], "II": []}
+    report = []
+    for it in items:
+        entry = {"id": it["id"], "name": it["name"], "name_en": it["name"]}
+        if it.get("synonyms"):
+            entry["synonyms"] = it["synonyms"]
+        if it.get("chemical_name"):
+            entry["chemical_name"] = entry["chemical_name_en"] = it["chemical_name"]
+        if it.get("cas"):
+            entry["cas"] = it["cas"]
+        entry["code"] = it["code"]
+        sc = dict(it.get("scope") or {})
+        stereo_scope = bool(sc.get("stereoisomers"))
+        if "non_structural" in it:
+            entry["non_structural"] = it["non_structural"]
+        else:
+            s = it["structure"]
+            method = s["method"]
+            if method == "opsin":
+                smiles, derived_by, derived_from = parsed[s["name"]], "opsin", s["name"]
+            elif method == "drawn_opsin":
+                smiles, derived_by, derived_from = parsed[s["name"]], "drawn", s["from"]
+            elif method == "drawn":
+                smiles, derived_by, derived_from = s["smiles"], "drawn", s["from"]
+            elif method == "drawn_lysergamide":
+                acid = canon(parsed["lysergic acid"])
+                assert acid.count("C(=O)O)") == 1, acid
+                smiles = acid.replace("C(=O)O)", "C(=O)" + s["amine_smiles"] + ")")
+                derived_by, derived_from = "drawn", s["from"]
+            elif method == "drawn_ergocristine":
+                base = smiles_by_id["ergotamine"]
+                frag = "N[C@]2(C)O[C@@]3"
+                assert base.count(frag) == 1, base
+                smiles = base.replace(frag, "N[C@]2(C(C)C)O[C@@]3")
+                derived_by, derived_from = "drawn", s["from"]
+            else:
+                raise ValueError(method)
+            smiles = canon(smiles)
+            smiles_by_id[it["id"]] = smiles
+            m = mol(smiles)
+            if "cip" in s:  # drawn stereo: C1 = carbinol carbon (bears O and phenyl), C2 = the carbon bearing N
+                Chem.AssignStereochemistry(m, cleanIt=True, force=True)
+                labels = {}
+                for atom in m.GetAtoms():
+                    if atom.HasProp("_CIPCode"):
+                        nbrs = {n.GetSymbol() for n in atom.GetNeighbors()}
+                        labels["C1" if "O" in nbrs else "C2"] = atom.GetProp("_CIPCode")
+                assert labels == s["cip"], (it["id"], labels, s["cip"])
+            checks = []
+            for alt in s.get("check_names", []):
+                if key(parsed[alt]) == key(smiles):
+                    checks.append(f"second printed name in the same listing ('{alt}') parsed by OPSIN: same InChIKey")
+                else:
+                    raise AssertionError(f"{it['id']}: second name {alt!r} gives another structure")
+            own_names = [s.get("name", "")] + s.get("check_names", []) if method in ("opsin", "drawn_opsin") else []
+            if method == "drawn":
+                own_names = []
+            checks += cross_checks(smiles, [n for n in own_names if n], stereo_scope, others)
+            struct = {"smiles": smiles, "derived_by": derived_by, "derived_from": derived_from}
+            if checks:
+                struct["checked_against"] = checks
+            else:
+                struct["unchecked_reason"] = s.get("unchecked_reason") or (
+                    "no independent structure source was found: only one printed name was read, and no CN or UN "
+                    "registry entry derived from another name has this structure "
+                    f"(formula {CalcMolFormula(m)})")
+            entry["structure"] = struct
+            report.append((it["id"], smiles, CalcMolFormula(m), len(checks)))
+        sc.setdefault("text", it["printed"])
+        sc.setdefault("text_en", it["printed"])
+        entry["scope"] = sc
+        lst = it.get("listing")
+        if lst:
+            listing = {"effective_from": lst["from"], "sources": lst["sources"], "item_number": it["item"]}
+            if lst.get("note"):
+                listing["note"] = lst["note"]
+        else:
+            listing = {"effective_from": anchor, "sources": ["ecfr-1310-02-2021"], "started_earlier": True,
+                       "item_number": it["item"]}
+        entry["listings"] = [listing]
+        if it.get("note"):
+            entry["note"] = it["note"]
+        entries[it["list"]].append(entry)
+
+    # ---- List I: the copy's items in printed order, with the fentanyl entries kept as they were ------------
+    fent_entries = {e["id"]: e for e in fent["entries"]}
+    for eid, add in inp["fentanyl_additions"].items():
+        e = fent_entries[eid]
+        rebuilt = {}
+        for k, v in e.items():
+            rebuilt[k] = v
+            if k == "chemical_name_en":
+                rebuilt["code"] = add["code"]
+        rebuilt["note"] = add["note"]
+        fent_entries[eid] = rebuilt
+    for eid, e in fent_entries.items():  # these structures can now be checked against the UN/CN files
+        st = e["structure"]
+        stereo = bool((e.get("scope") or {}).get("stereoisomers"))
+        checks = cross_checks(st["smiles"], [st["derived_from"]], stereo, others)
+        if checks and not st.get("checked_against"):
+            e["structure"] = {k: v for k, v in st.items() if k != "unchecked_reason"} | {"checked_against": checks}
+        report.append((eid, st["smiles"], CalcMolFormula(mol(st["smiles"])), len(checks)))
+    by_item = {e["listings"][0]["item_number"]: e for e in entries["I"]}
+    order = []
+    for n in range(1, 38):
+        num = f"(a)({n})"
+        if num in by_item:
+            order.append(by_item[num])
+        else:
+            order.append(fent_entries.pop({"(a)(29)": "npp", "(a)(32)": "benzylfentanyl",
+                                           "(a)(33)": "4-anilinopiperidine"}[num]))
+    order += [fent_entries.pop(i) for i in ("1-boc-4-ap", "4-piperidone", "1-boc-4-piperidone")]
+    assert not fent_entries
+
+    sources_i = {**inp["sources"], **fent["sources"]}
+    sources_ii = {k: v for k, v in inp["sources"].items() if k in ("ecfr-1310-02-2021", "dea-list-chemicals-table")}
+    common_note = (
+        "List I and List II have no general isomer or salt rule: each listing covers exactly the forms it names "
+        "(entry scope, with the printed item text in scope.text). Item numbers are those printed in the copy "
+        "ecfr-1310-02-2021 (the list was renumbered when items were added). DEA chemical code numbers are as printed "
+        "there. Thresholds (21 CFR 1310.04) and the exemption of chemical mixtures (21 CFR 1310.12) are not encoded."
+    )
+    list_i = {
+        "id": "us-list-i", "jurisdiction": "US", "title": "List I chemicals",
+        "title_en": "List I chemicals (21 CFR 1310.02(a))", "kind": "precursor",
+        "legal_basis": "Controlled Substances Act, 21 U.S.C. 802(34); 21 CFR 1310.02(a)",
+        "coverage": {"from": inp["list_i"]["coverage_from"], "complete": False, "note": inp["list_i"]["coverage_note"]},
+        "scope": {"salts": False, "stereoisomers": False, "other_isomers": False, "esters": False, "ethers": False,
+                  "preparations": False, "exceptions": [], "text": INTRO, "text_en": INTRO},
+        "sources": sources_i, "entries": order, "note": common_note,
+    }
+    intro_ii = INTRO + " (b) List II chemicals:"
+    list_ii = {
+        "id": "us-list-ii", "jurisdiction": "US", "title": "List II chemicals",
+        "title_en": "List II chemicals (21 CFR 1310.02(b))", "kind": "precursor",
+        "legal_basis": "Controlled Substances Act, 21 U.S.C. 802(35); 21 CFR 1310.02(b)",
+        "coverage": {"from": inp["list_ii"]["coverage_from"], "complete": False,
+                     "note": inp["list_ii"]["coverage_note"]},
+        "scope": {"salts": False, "stereoisomers": False, "other_isomers": False, "esters": False, "ethers": False,
+                  "preparations": False, "exceptions": [], "text": intro_ii, "text_en": intro_ii},
+        "sources": sources_ii, "entries": entries["II"], "note": common_note,
+    }
+    header = ("# Generated by tools/curation/us_lists.py from tools/curation/us_lists_input.json{}. Do not edit by "
+              "hand:\n# change the inputs and rerun the script.\n")
+    for name, data, extra in (("list-i.yaml", list_i, " and tools/curation/us_lists_fentanyl_entries.json"),
+                              ("list-ii.yaml", list_ii, "")):
+        text = header.format(extra) + yaml.safe_dump(dates(data), sort_keys=False, allow_unicode=True, width=120)
+        (ROOT / "registry" / "US" / name).write_text(text, encoding="utf-8")
+    for row in report:
+        print(*row, sep="\t")
+    print(f"List I: {len(order)} entries; List II: {len(entries['II'])} entries")
+
+
+if __name__ == "__main__":
+    main()
