@@ -5,9 +5,13 @@ Run cn_narcotic.py first (it derives and checks the structures). No network need
 import csv
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import cross_checks  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE.parent.parent / "registry" / "CN" / "narcotic.yaml"
@@ -95,7 +99,8 @@ def entry(r, st):
         checked = []
         ref = f"{S1}, 2025 catalogue {s2025_text(r['s2025'])}"
         if r["id"] in S1_WRONG:
-            checked = EXTRA_CHECK.get(r["id"], [])
+            checked = EXTRA_CHECK.get(r["id"], []) or cross_checks(s["smiles"], "registry/CN/narcotic.yaml",
+                                                                   struct["derived_from"])
             if not checked:
                 struct["unchecked_reason"] = (
                     f"the only second source read ({S1}) is wrong for this item: {S1_WRONG[r['id']]}; "

@@ -11,9 +11,13 @@ import csv
 import datetime as dt
 import json
 import re
+import sys
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import cross_checks  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE.parent.parent / "registry" / "CN" / "nps-supplementary.yaml"
@@ -255,6 +259,7 @@ def main() -> None:
         else:
             checked, _ = check_text(rec)
             s = {"smiles": rec["opsin"], "derived_by": "opsin", "derived_from": rec["parsed"]}
+            checked = checked or cross_checks(rec["opsin"], "registry/CN/nps-supplementary.yaml", rec["parsed"])
             if checked:
                 s["checked_against"] = checked
             else:

@@ -117,7 +117,7 @@ def build() -> int:
     failed = False
     entries = []
     n_checked = 0
-    for it, name, smi in zip(items, to_parse, parsed):
+    for it, name, smi in zip(items, to_parse, parsed, strict=True):
         if not smi:
             print(f"FAIL {it['id']}: OPSIN could not parse {name!r}")
             failed = True
@@ -165,7 +165,7 @@ def build() -> int:
         if notes:
             entry["note"] = " ".join(notes)
         entries.append(entry)
-    for u, smi in zip(unc_i + unc_iv, unc_smiles):
+    for u, smi in zip(unc_i + unc_iv, unc_smiles, strict=True):
         if not smi:
             print(f"FAIL uncertain {u['name']}: OPSIN could not parse {u['parse']!r}")
             failed = True

@@ -121,7 +121,7 @@ def main():
             names.add(s["name"])
         names.update(s.get("check_names", []))
     names = sorted(names)
-    parsed = dict(zip(names, py2opsin(names)))
+    parsed = dict(zip(names, py2opsin(names), strict=True))
     for n, smi in parsed.items():
         assert smi, f"OPSIN could not parse {n!r}"
 
