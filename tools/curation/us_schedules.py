@@ -5,7 +5,9 @@ tools/curation/us_schedules_notes.md for the eCFR copies already located and rea
 Structures: OPSIN on the CFR's printed chemical name where one is printed (derived_by: opsin), else the curator's
 systematic name for the INN/common name parsed by OPSIN (derived_by: drawn), or a SMILES copied from another registry file
 (derived_by: copied). Each is checked against SMILES of China's lists in registry/CN/*.yaml (InChIKey, or its first
-block when the stereo differs or is not given in one of the two). No network at run time.
+block when the stereo differs or is not given in one of the two), and against the independent data (InChIKeys, SMILES,
+second printed names, formulas from Wikipedia/GSRS/PubChem-derived pages etc., with URLs) transcribed into
+tools/curation/us_checks_external.json (see ext_checks). No network at run time.
 Run: python3 tools/curation/us_fentanyl_yaml_gen.py (writes the base file) then python3 tools/curation/us_schedules.py
 """
 import datetime as dt
@@ -41,6 +43,87 @@ def ikey(smiles):
 def formula(smiles):
     from rdkit.Chem.rdMolDescriptors import CalcMolFormula
     return CalcMolFormula(Chem.MolFromSmiles(smiles))
+
+
+# ---------------------------------------------------------------- external checks (independent data per structure)
+# tools/curation/us_checks_external.json: per structure key, data transcribed from other sources (Wikipedia drugbox,
+# FDA GSRS/NCATS, PubChem-derived pages, WHO ECDD, Merck Index/Martindale, ...), with the URL they were read at.
+EXT_PATH = os.path.join(ROOT, 'tools', 'curation', 'us_checks_external.json')
+with open(EXT_PATH, encoding='utf-8') as _fh:
+    EXT = {k: v for k, v in json.load(_fh).items() if not k.startswith('_')}
+_EXT_NAMES = sorted({e['value'] for v in EXT.values() for e in v if e['kind'] == 'name'})
+_EXT_PARSED = dict(zip(_EXT_NAMES, py2opsin(_EXT_NAMES), strict=False)) if _EXT_NAMES else {}
+
+
+def has_stereo(smiles):
+    mol = Chem.MolFromSmiles(smiles)
+    if any(a.GetChiralTag() != Chem.ChiralType.CHI_UNSPECIFIED for a in mol.GetAtoms()):
+        return True
+    return any(b.GetStereo() != Chem.BondStereo.STEREONONE for b in mol.GetBonds())
+
+
+def _ext_key(e):
+    """InChIKey of an external datum (None for a formula)."""
+    kind, val = e['kind'], e['value']
+    if kind == 'inchikey':
+        return val
+    if kind == 'formula':
+        return None
+    if kind == 'name':
+        smi = _EXT_PARSED.get(val)
+        if not smi:
+            raise SystemExit(f'OPSIN failed on check name {val}')
+        mol = Chem.MolFromSmiles(smi)
+    elif kind == 'inchi':
+        mol = Chem.MolFromInchi(val)
+    elif kind == 'smiles':
+        mol = Chem.MolFromSmiles(val)
+    else:
+        raise SystemExit(f'unknown check kind {kind}')
+    if e.get('parent'):
+        from rdkit.Chem.MolStandardize import rdMolStandardize
+        mol = rdMolStandardize.ChargeParent(mol)
+    if e.get('drop') == 'double-bond-stereo':
+        for b in mol.GetBonds():
+            b.SetStereo(Chem.BondStereo.STEREONONE)
+        mol = Chem.MolFromSmiles(Chem.MolToSmiles(mol))
+    return Chem.MolToInchiKey(mol)
+
+
+def ext_checks(key, smiles):
+    """Compare a structure with the external data recorded for `key`.
+
+    Returns (checks, partial): checks are statements for `checked_against`; partial lists data that confirm only the
+    constitution of a structure whose printed name fixes stereo (they do not count as a check). A datum that disagrees
+    stops the run."""
+    ik, stereo = ikey(smiles), has_stereo(smiles)
+    checks, partial = [], []
+    for e in EXT.get(key, []):
+        what = f"{e['what']} ({e['source']})"
+        if e['kind'] == 'formula':
+            f = formula(smiles)
+            if f != e['value']:
+                raise SystemExit(f'{key}: formula {f} differs from {e["value"]} in {e["source"]}')
+            checks.append(f"independent datum: molecular formula {f} of {what} (formula only)")
+            continue
+        rik = _ext_key(e)
+        shown = f"'{e['value']}'" if e['kind'] in ('name', 'smiles', 'inchi') else e['value']
+        label = {'inchikey': 'InChIKey', 'name': 'printed name', 'smiles': 'SMILES', 'inchi': 'InChI'}[e['kind']]
+        how = ' parsed with OPSIN' if e['kind'] == 'name' else ''
+        if rik == ik:
+            checks.append(f"second source: {label} {shown}{how} of {what} (same InChIKey {ik})")
+        elif rik[:14] == ik[:14]:
+            if not stereo:
+                checks.append(f"second source: {label} {shown}{how} of {what} (same InChIKey first block {ik[:14]}; "
+                              f"this structure is encoded without stereo)")
+            elif rik[15:25] == 'UHFFFAOYSA':
+                partial.append(f"{label} {shown} of {what} gives the same constitution (InChIKey first block "
+                               f"{ik[:14]}) but no stereo")
+            else:
+                raise SystemExit(f'{key}: stereo differs from {e["source"]} ({rik} vs {ik})')
+        else:
+            raise SystemExit(f'{key}: InChIKey {ik} differs from {rik} of {e["source"]}')
+    return checks, partial
 
 
 def src(title, number, ann, eff, url, other=(), note=None):
@@ -123,11 +206,14 @@ def derive_all():
                                f"{ik[:14]}: same constitution; stereo given in only one of the two or differing)")
                 else:
                     raise SystemExit(f'{key}: InChIKey differs from {f} {rid}')
+        more, partial = ext_checks(key, smi)
+        chk += more
         if chk:
             d['checked_against'] = chk
         else:
             d['unchecked_reason'] = (f'no independent structure source for this substance was found in the registry '
-                                     f'or read within the look-up budget (formula {formula(smi)})')
+                                     f'or read within the look-up budget (formula {formula(smi)})'
+                                     + ('; only the constitution was confirmed: ' + '; '.join(partial) if partial else ''))
         STRUCTS[key] = d
 
 
@@ -446,6 +532,13 @@ def build_schedule_ii():
     with open(os.path.join(ROOT, 'tools', 'curation', 'us_fentanyl_schedule_ii_base.yaml'), encoding='utf-8') as fh:
         base = yaml.safe_load(fh)
     old = {e['id']: e for e in base['entries']}
+    for eid, e in old.items():   # checks of the fentanyl curator's structures against the external data
+        st = e.get('structure')
+        if st and eid in EXT:
+            more, partial = ext_checks(eid, st['smiles'])
+            if more:
+                st.pop('unchecked_reason', None)
+                st['checked_against'] = list(st.get('checked_against', [])) + more
     old['norfentanyl']['code'] = '8366'
     old['norfentanyl']['note'] = ('21 CFR 1308.12(g)(3)(ii). Code 8366 as printed in the 2022 eCFR copy '
                                   '(source ecfr-1308-12-2022).')

@@ -8,7 +8,11 @@ name for the printed INN/common name, parsed by OPSIN (derived_by: drawn). Check
   - the SMILES of the same substance in registry/CN/*.yaml (equal InChIKey, or equal first block when the stereo is given
     in only one of the two);
   - a second printed name of the same item (e.g. the INN next to a printed chemical name, or a second chemical name),
-    parsed by OPSIN (drawn by the curator for INNs): equal InChIKey / first block.
+    parsed by OPSIN (drawn by the curator for INNs): equal InChIKey / first block;
+  - independent data transcribed into tools/curation/us_checks_external.json (us_schedules.ext_checks).
+Anabolic steroids whose printed names OPSIN rejects only because of a 17alpha-alkyl beside the 17beta-OH are drawn
+(DRAWN17) and encoded only if such a datum checks them. Run from a directory other than the repository root if other
+jobs run py2opsin there at the same time (py2opsin writes a temporary file into the working directory).
 No network at run time. Run: python3 tools/curation/us_schedules_iii_v.py
 """
 import datetime as dt
@@ -77,13 +81,25 @@ def derive_all():
             else:
                 raise SystemExit(f'{key}: check name {aname} gives a different structure')
         d = {'smiles': smi, 'derived_by': s['method'], 'derived_from': derived_from}
+        more, partial = base.ext_checks(key, smi)
+        chk += more
         if chk:
             d['checked_against'] = chk
         else:
             d['unchecked_reason'] = ('no independent structure source for this substance was found in the registry '
                                      'or read within the look-up budget, and no second printed name could be parsed '
-                                     f'(formula {formula(smi)})')
+                                     f'(formula {formula(smi)})'
+                                     + ('; only the constitution was confirmed: ' + '; '.join(partial) if partial else ''))
         STRUCTS[key] = d
+    for key, (r, d) in DRAWN.items():
+        chk, partial = base.ext_checks(key, d['smiles'])
+        if chk:
+            STRUCTS[key] = dict(d, checked_against=chk)
+            r['key'] = key
+        else:
+            r['why'] = 'drawn, but no independent datum was found to check it'
+            STEROID_FAILED.append(r)
+    STEROID_FAILED.sort(key=lambda r: r['n'])
 
 
 E = base.E  # the same entry builder as Schedule II's
@@ -221,7 +237,7 @@ want('lormetazepam', 'drawn', f'7-chloro-5-(2-chlorophenyl)-3-hydroxy-1-methyl-{
 want('mebutamate', 'drawn', '2-(butan-2-yl)-2-methylpropane-1,3-diyl dicarbamate', None, P('Mebutamate'))
 want('medazepam', 'drawn', '7-chloro-1-methyl-5-phenyl-2,3-dihydro-1H-1,4-benzodiazepine', 'medazepam', P('Medazepam'))
 want('meprobamate', 'drawn', '2-methyl-2-propylpropane-1,3-diyl dicarbamate', 'meprobamate', P('Meprobamate'))
-want('methohexital', 'drawn', f'1-methyl-5-(pent-3-yn-2-yl)-5-(prop-2-en-1-yl){PYR}', None, P('Methohexital'))
+want('methohexital', 'drawn', f'5-(hex-3-yn-2-yl)-1-methyl-5-(prop-2-en-1-yl){PYR}', None, P('Methohexital') + ' (an earlier version drew a pent-3-yn-2-yl group, C13H16N2O3: corrected to hex-3-yn-2-yl, C14H18N2O3, after the checks below)')
 want('methylphenobarbital', 'drawn', f'5-ethyl-1-methyl-5-phenyl{PYR}', 'methylphenobarbital', P('Methylphenobarbital (mephobarbital)'))
 want('midazolam', 'drawn', '8-chloro-6-(2-fluorophenyl)-1-methyl-4H-imidazo[1,5-a][1,4]benzodiazepine', 'midazolam', P('Midazolam'))
 want('nimetazepam', 'drawn', f'1-methyl-7-nitro-5-phenyl-{BZ}', 'nimetazepam', P('Nimetazepam'))
@@ -502,15 +518,72 @@ def steroid_items():
 
 
 STEROIDS = steroid_items()
-_names = sorted({(r['chem'] or r['name']).split(' or ')[0] for r in STEROIDS})
+_names = sorted({(r['chem'] or r['name']).split(' or ')[-1 if r['n'] == 48 else 0] for r in STEROIDS})
 _got = dict(zip(_names, py2opsin(_names), strict=False))
 STEROID_FAILED = []
+# Printed names that OPSIN rejects because a 17alpha-alkyl stands beside a 17beta-OH (OPSIN: "alpha/beta stereochemistry
+# could not be determined at position 17"). They are drawn reproducibly: OPSIN parses the printed name WITHOUT the
+# 17alpha-alkyl (otherwise unchanged), and the 17alpha-H of that structure is replaced by the alkyl (RDKit: the hydrogen
+# atom becomes a carbon, so the 17alpha/17beta arrangement is kept). Item -> (name parsed, 17alpha group, printed name
+# that was used). Each drawn structure is added only if an independent datum checks it (us_checks_external.json).
+DRAWN17 = {
+ 10: ('7α-methyl-17β-hydroxyandrost-4-en-3-one', 'methyl'),
+ 15: ('7β-methyl-17β-hydroxyandrost-4-en-3-one', 'methyl'),
+ 16: ('4-chloro-androsta-1,4-diene-3,17β-diol', 'methyl'),
+ 17: ('4-chloro-androst-4-ene-3β,17β-diol', 'methyl'),
+ 22: ('5α-androst-2-en-17β-ol', 'methyl'),
+ 27: ('2α-methyl-17β-hydroxy-5β-androstan-3-one', 'methyl'),
+ 29: ('2α,3α-epithio-5α-androstan-17β-ol', 'methyl'),
+ 33: ('9-fluoro-11β,17β-dihydroxyandrost-4-en-3-one', 'methyl'),
+ 34: ('2-formyl-11α,17β-dihydroxyandrost-1,4-dien-3-one', 'methyl'),
+ 47: ('3β,17β-dihydroxyandrost-5-ene', 'methyl'),
+ 48: ('2α-methyl-17β-hydroxy-5α-androstan-3-one', 'methyl'),
+ 50: ('androsta-1,4-diene-3,17β-diol', 'methyl'),
+ 51: ('5α-androstan-17β-ol', 'methyl'),
+ 55: ('3β,17β-dihydroxy-5α-androstane', 'methyl'),
+ 56: ('3α,17β-dihydroxy-5α-androstane', 'methyl'),
+ 57: ('3β,17β-dihydroxyandrost-4-ene', 'methyl'),
+ 63: ('7α-methyl-17β-hydroxyestr-4-en-3-one', 'methyl'),
+ 72: ('13β-ethyl-17β-hydroxygon-4-en-3-one', 'ethyl'),
+ 77: ('4,17β-dihydroxyandrost-4-en-3-one', 'methyl'),
+ 85: ('13β-ethyl-17β-hydroxygon-4,9,11-trien-3-one', 'ethyl'),
+}
+_got17 = dict(zip([v[0] for v in DRAWN17.values()], py2opsin([v[0] for v in DRAWN17.values()]), strict=False))
+
+
+def add_17alpha(smiles, group):
+    """Put `group` (methyl/ethyl) in place of the H on C17, the ring-D carbon carrying the 17beta-OH."""
+    mol = Chem.AddHs(Chem.MolFromSmiles(smiles))
+    ri = mol.GetRingInfo()
+    c17 = [a for a in mol.GetAtoms() if a.GetSymbol() == 'C' and ri.IsAtomInRingOfSize(a.GetIdx(), 5)
+           and any(n.GetSymbol() == 'O' and n.GetTotalNumHs(includeNeighbors=True) == 1 for n in a.GetNeighbors())
+           and any(n.GetSymbol() == 'H' for n in a.GetNeighbors())]
+    if len(c17) != 1:
+        raise SystemExit(f'C17 not found in {smiles}')
+    h = [n for n in c17[0].GetNeighbors() if n.GetSymbol() == 'H'][0].GetIdx()
+    rw = Chem.RWMol(mol)
+    rw.GetAtomWithIdx(h).SetAtomicNum(6)
+    if group == 'ethyl':
+        i = rw.AddAtom(Chem.Atom(6))
+        rw.AddBond(h, i, Chem.BondType.SINGLE)
+    m = rw.GetMol()
+    Chem.SanitizeMol(m)
+    return Chem.MolToSmiles(Chem.RemoveHs(m))
+
+
+DRAWN = {}   # key -> structure dict (added to STRUCTS only if checked)
 for r in STEROIDS:
-    nm = (r['chem'] or r['name']).split(' or ')[0]
+    nm = (r['chem'] or r['name']).split(' or ')[-1 if r['n'] == 48 else 0]
     r['parse'] = nm
     if _got[nm]:
         r['key'] = f"steroid-{r['n']}"
         want(r['key'], 'opsin', nm, None)
+    elif r['n'] in DRAWN17 and _got17[DRAWN17[r['n']][0]]:
+        parent, grp = DRAWN17[r['n']]
+        smi = add_17alpha(_got17[parent], grp)
+        DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
+            f"printed name '{nm}' (OPSIN rejects it: 17α-{grp} beside 17β-hydroxy); drawn as OPSIN's parse of "
+            f"'{parent}' (the printed name without the 17α-{grp}) with a {grp} group put in place of its 17α-hydrogen")})
     else:
         STEROID_FAILED.append(r)
 
@@ -612,15 +685,18 @@ def entries_iii():
 
 
 def build_iii():
-    failed = '; '.join(f"({r['n']}) {r['printed']}" for r in STEROID_FAILED)
+    failed = '; '.join(f"({r['n']}) {r['printed']}" + (' [drawn, not checked]' if r.get('why') else '')
+                       for r in STEROID_FAILED)
     doc = list_doc(
         'us-schedule-iii', 'Schedule III', 'Schedule III (21 CFR 1308.13)',
         'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.13', A3,
         'Encoded from the eCFR text of 21 CFR 1308.13 as read (an undated copy showing the 86 named anabolic steroids put '
         'in by the rule in force 2023-08-01), with DEA code numbers: every item of (b), (c), (d), (e) and (g), and '
         f'{len(STEROIDS) - len(STEROID_FAILED)} of the 86 anabolic steroids of (f). All periods start on 2023-08-01 with '
-        'started_earlier: true. NOT encoded: the following (f) items, whose printed names OPSIN cannot parse and which were '
-        f'not drawn by hand in the time available: {failed}. Also not encoded: the generic clauses "any substance meeting '
+        'started_earlier: true. Items whose printed names OPSIN rejects only because a 17α-alkyl stands beside the '
+        '17β-hydroxy group were drawn (see DRAWN17 in tools/curation/us_schedules_iii_v.py) and are encoded only where an '
+        'independent datum checked the drawing. NOT encoded: the following (f) items, whose printed names OPSIN cannot '
+        f'parse and which were not drawn, or were drawn but could not be checked: {failed}. Also not encoded: the generic clauses "any substance meeting '
         'the definition of anabolic steroid as set forth in § 1300.01" ((f)) and "a derivative of barbituric acid" '
         '((c)(3)), which are recorded as non_structural items only; any change after the copy; the state of the schedule '
         'before 2023-08-01.',
