@@ -128,6 +128,14 @@ def entry(r, st):
         notes.append("Marked * in the list (produced and used in China); the mark does not change the control.")
     if r["remark"] and r["no"] not in ("62", "68", "73", "87", "88", "89", "93"):
         notes.append(f"备注 printed: {r['remark']}")
+    if r["id"] == "etorphine":
+        notes.append("Open stereo question: the name with full descriptors in DocCheck Flexikon ('Etorphin', "
+                     "https://flexikon.doccheck.com/de/Etorphin: (5R,6R,7R,9R,13S,14R)-7-[(R)-2-hydroxypentan-2-yl]-"
+                     "6-methoxy-17-methyl-4,5-epoxy-6,14-ethenomorphinan-3-ol, C25H33NO4) parsed with OPSIN has the "
+                     "same constitution but the opposite configuration at C14, and fixes C6, which this SMILES "
+                     "leaves open; which is right was not settled from a primary source. The same applies to "
+                     "acetorphine and dihydroetorphine, drawn the same way. The list covers stereoisomers, so "
+                     "every stereoisomer is controlled whichever is drawn.")
     if r["no"] == "71":
         notes.append("The remark extends the item to other pentavalent-nitrogen morphine derivatives, in particular "
                      "morphine-N-oxide derivatives such as codeine-N-oxide; only the N-methylmorphinium cation "
