@@ -9,6 +9,15 @@ it demonstrably includes is 83 FR 472 (2018-01-04, adding (h)(22)), so its items
 started_earlier: true. Items already in the base file (acetyl-alpha-methylfentanyl, acetyl fentanyl, 3-methylthiofentanyl)
 keep their own periods and get no second one.
 
+Also added (tools/curation/us_schedule_i_additions.json: items, their printed names, listing periods and the Federal Register
+sources read for them): (b)(40), (g) and (h) as printed in a newer eCFR copy (commit 105e0fc2, in force on 2018-02-06), and
+placements after it found in Federal Register rules (temporary orders, extensions, final rules; dates from their DATES
+paragraphs). Their structures: OPSIN on the printed chemical name (derived_by: opsin), else on the curator's systematic name
+for the trivial name (drawn); checked by InChIKey against registry/CN, registry/UN, the examples of China's class files drawn
+from names China (or the UK ACMD) printed, and tools/curation/us_fentanyl_reference_smiles.txt. Structures of the (b)-(f)
+items left unchecked are checked the same way. Run from a scratch directory (py2opsin writes its batch file in the working
+directory): cd $(mktemp -d) && python3 /path/to/tools/curation/us_schedule_i.py
+
 Structures: OPSIN on a chemical name printed in the item (derived_by: opsin; the other printed chemical names and the
 curator's systematic name for the INN are parsed as checks); otherwise the curator's systematic name for the printed
 INN/common name parsed by OPSIN (derived_by: drawn); for a few complex morphinans the SMILES of registry/CN (copied,
@@ -36,6 +45,7 @@ REF, ikey, formula = base.REF, base.ikey, base.formula
 
 C11 = '0000bb38c10d0b6832c05e5c2d34582e692c2d06'
 A1 = '2018-01-04'
+C11B = '105e0fc2d5b4bf29d8c7fe05ea47b4318aa78d48'  # newer copy of the same file (read for (b)(40), (g) and (h))
 SRC = {
  'ecfr-1308-11-2018': base.src('21 CFR 1308.11 Schedule I (Electronic Code of Federal Regulations text)', '21 CFR 1308.11',
    None, None, base.ECFR.format(s='1308.11'), [base.GH.format(c=C11, s='1308.11')],
@@ -44,6 +54,14 @@ SRC = {
    'and (h)(22) (cyclopropyl fentanyl) is printed: the text includes that rule. It opens with "Link to an amendment '
    'published at 82 FR 58559, Dec. 13, 2017" (an amendment not yet incorporated in the text; not read). Used as showing '
    'the items of paragraphs (b)-(f) in force on 2018-01-04.'),
+ 'ecfr-1308-11-2018-02': base.src('21 CFR 1308.11 Schedule I (Electronic Code of Federal Regulations text)', '21 CFR 1308.11',
+   None, None, base.ECFR.format(s='1308.11'), [base.GH.format(c=C11B, s='1308.11')],
+   'Read in a newer undated GitHub copy of the same eCFR file (MichalOpoka/ecfr, commit 105e0fc2; the newest of the stored '
+   'versions that could be located). Its "Effective Date Notes" end: "At 83 FR 5191, Feb. 6, 2018, § 1308.11 was amended by '
+   'adding paragraph (h)(30), effective Feb. 6, 2018, through Feb. 6, 2020", and (h)(30) (fentanyl-related substances) is '
+   'printed: the text includes that rule. Used as showing the items of paragraphs (b)(40) (MT-45), (g) cannabimimetic agents and '
+   '(h) temporary listings in force on 2018-02-06. Paragraph (b) there has 58 items (MT-45 inserted as (b)(40)); (c)-(f) are '
+   'as in the older copy.'),
 }
 
 
@@ -229,6 +247,199 @@ def entries(rows, existing_ids):
     return out
 
 
+ADD_PATH = os.path.join(ROOT, 'tools', 'curation', 'us_schedule_i_additions.json')
+ADD_NOTE = (
+ 'Added from a newer eCFR copy (source ecfr-1308-11-2018-02, in force on 2018-02-06, the newest copy located): (b)(40) MT-45 (dated by its final order, 82 FR 58557, effective 2018-01-12); '
+ 'all 15 named cannabimimetic agents of paragraph (g); and the temporary listings of paragraph (h) not already encoded (MAB-CHMINACA, '
+ 'U-47700, 5F-ADB, 5F-AMB, 5F-APINACA, ADB-FUBINACA, MDMB-CHMICA, MDMB-FUBINACA, FUB-AMB, ortho-fluorofentanyl, methoxyacetyl '
+ 'fentanyl, cyclopropyl fentanyl, para-fluorobutyryl fentanyl), each with its temporary order and permanent rule where read; (h)(30) '
+ 'fentanyl-related substances is a class (registry/classes/us-fentanyl-related.yaml). Items printed only by that copy start on '
+ '2018-02-06 with started_earlier: true. Added from Federal Register rules read after that copy (DATES paragraphs): N-ethylpentylone; '
+ 'NM2201, 5F-AB-PINACA, 4-CN-CUMYL-BUTINACA, MMB-CHMICA, 5F-CUMYL-P7AICA; 5F-EDMB-PINACA, 5F-MDMB-PICA, FUB-AKB48, 5F-CUMYL-PINACA, '
+ 'FUB-144; N-ethylhexedrone, alpha-PHP, 4-MEAP, MPHP, PV8, 4-chloro-alpha-PVP; isotonitazene; brorphine; butonitazene, '
+ 'etodesnitazene, flunitazene, metodesnitazene, metonitazene, N-pyrrolidino etonitazene, protonitazene; MDMB-4en-PINACA, '
+ '4F-MDMB-BUTICA, ADB-4en-PINACA, CUMYL-PEGACLONE, 5F-EDMB-PICA, MMB-FUBICA; 2-methyl AP-237; ADB-BUTINACA, alpha-PiHP, 3-MMC '
+ '(specific listing of 2023-12-13); N-desethyl isotonitazene, N-piperidinyl etonitazene; N-pyrrolidino metonitazene, N-pyrrolidino '
+ 'protonitazene; ethyleneoxynitazene, methylenedioxynitazene, 5-methyl etodesnitazene, N-desethyl etonitazene, N-desethyl '
+ 'protonitazene, N,N-dimethylamino etonitazene, N-pyrrolidino isotonitazene (temporary order of 2025-10-15). A temporary listing '
+ 'whose further extension or permanent rule was not read ends on the expiry date its last order read states (nothing is claimed '
+ 'after that): brorphine 2023-03-01 to 2023-04-05, five of the six synthetic cannabinoids of 88 FR 86040 after 2025-12-12 (CUMYL-PEGACLONE: extended to 2026-12-12). NOT covered: any other '
+ 'Schedule I placement, extension or removal after 2018-02-06 not listed here (no eCFR copy newer than 2018-02-06 was located, so '
+ 'the rules above are those found, not a complete list; e.g. DOC and DOI, and the fentanyl-related substances named in 90 FR 44979, '
+ 'were not read; nor was the specific listing of eutylone, FR Doc 2023-07335 of 2023-04-10, whose effective date was not read '
+ '(controlled before as a positional isomer of pentylone)).')
+
+
+def cn_index():
+    """InChIKey -> [(file, entry id)] over all structures in registry/CN and registry/UN (independent second sources: drawn
+    there from China's and the UN conventions' printed names), plus the SMILES lines of tools/curation/
+    us_fentanyl_reference_smiles.txt (copied from GitHub Benzyl-titanium/Structural-formula assets/smiles.txt)."""
+    import glob
+    idx = {}
+    for jur in ('CN', 'UN'):
+        for f in sorted(glob.glob(os.path.join(ROOT, 'registry', jur, '*.yaml'))):
+            with open(f, encoding='utf-8') as fh:
+                data = yaml.safe_load(fh)
+            for e in data.get('entries', []):
+                if e.get('structure'):
+                    ik = ikey(e['structure']['smiles'])
+                    idx.setdefault(ik, []).append((f'registry/{jur}/' + os.path.basename(f), e['id']))
+    for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'classes', 'cn-*.yaml'))):
+        # members/non-members of China's class controls drawn there from a name China printed (not the constructed ones)
+        with open(f, encoding='utf-8') as fh:
+            data = yaml.safe_load(fh)
+        ex = (data.get('definition') or {}).get('examples') or {}
+        for group in ex.values():
+            for x in group or []:
+                srcx = str(x.get('source', ''))
+                if (not x.get('smiles') or not any(k in srcx for k in ('cn-', 'IUPAC name', 'S1 (', 'ACMD')) or 'constructed' in srcx
+                        or 'drawn' in srcx or 'trivial' in srcx or 'US Schedule' in srcx or '21 CFR' in srcx):
+                    continue  # only examples drawn there from a name printed by China (or the UK ACMD), independent of this list
+                if Chem.MolFromSmiles(x['smiles']) is None:
+                    continue
+                idx.setdefault(ikey(x['smiles']), []).append(
+                    ('registry/classes/' + os.path.basename(f), f"example '{x['name']}' (source there: {srcx})"))
+    with open(os.path.join(ROOT, 'tools', 'curation', 'us_fentanyl_reference_smiles.txt'), encoding='utf-8') as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if line and not line.startswith('#') and Chem.MolFromSmiles(line) is not None:
+                idx.setdefault(ikey(line), []).append(('tools/curation/us_fentanyl_reference_smiles.txt (Benzyl-titanium/'
+                                                       'Structural-formula assets/smiles.txt)', f'line {n}'))
+    return idx
+
+
+def cn_checks(smi, idx):
+    ik = ikey(smi)
+    def what(rid):
+        return rid if rid.startswith('example ') else (f"'{rid}'" if rid.startswith('line ') else f"entry '{rid}'")
+    out = [f"second source: SMILES of {what(rid)} in {f} (same InChIKey {ik})" for f, rid in idx.get(ik, [])]
+    if not out:
+        for k, v in idx.items():
+            if k[:14] == ik[:14]:
+                out += [f"second source: SMILES of {what(rid)} in {f} (same InChIKey first block {ik[:14]}: same constitution; "
+                        f"stereo given in only one of the two or differing)" for f, rid in v]
+    return out
+
+
+ADD_SCOPE = {
+ 'g': ov('(g) Cannabimimetic agents. Unless specifically exempted or unless listed in another schedule, any material, compound, '
+         'mixture, or preparation which contains any quantity of the following substances, or which contains their salts, isomers, '
+         'and salts of isomers whenever the existence of such salts, isomers, and salts of isomers is possible within the specific '
+         'chemical designation:', salts=True, stereo=True, esters=False, ethers=False, prep=True),
+ 'hsc': ov('(h) Temporary listing of substances subject to emergency scheduling. Any material, compound, mixture or preparation '
+           'which contains any quantity of the following substances: [...] its optical, positional, and geometric isomers, salts and '
+           'salts of isomers', salts=True, stereo=True, other=True, esters=False, ethers=False, prep=True),
+ 'hop': ov('(h) Temporary listing of substances subject to emergency scheduling. Any material, compound, mixture or preparation '
+           'which contains any quantity of the following substances: [...] its isomers, esters, ethers, salts and salts of isomers, '
+           'esters and ethers', salts=True, stereo=True, esters=True, ethers=True, prep=True),
+}
+
+
+ADD_SCOPE['d'] = SC['d']  # items added directly to paragraph (d)
+
+
+def additions(idx, ids, known_iks):
+    """Entries of tools/curation/us_schedule_i_additions.json: (b)(40), (g), (h) of the 2018-02 copy and later placements."""
+    with open(ADD_PATH, encoding='utf-8') as fh:
+        add = json.load(fh)
+    srcs = {k: base.src(v['title'], v['number'], v['announced'], v['effective'], v['url'], v.get('other_urls', ()), v.get('note'))
+            for k, v in add['sources'].items()}
+    names = sorted({n for it in add['items'] for n in it['chems'] + ([it['drawn']] if it['drawn'] else [])
+                    + [c['name'] for c in it.get('checks', [])]})
+    got = dict(zip(names, py2opsin(names), strict=False))
+    out, errs = [], []
+    for it in add['items']:
+        parsed = [] if it.get('noparse') else [(c, got[c]) for c in it['chems'] if got.get(c)]
+        if parsed:
+            method, dfrom, smi = 'opsin', parsed[0][0], parsed[0][1]
+        elif it['drawn'] and got.get(it['drawn']):
+            method, smi = 'drawn', got[it['drawn']]
+            dfrom = f"{P(it['name'])}; drawn as the systematic name '{it['drawn']}'"
+        else:
+            errs.append(f"{it['key']}: no structure ({it['chems']})")
+            continue
+        smi = Chem.MolToSmiles(Chem.MolFromSmiles(smi))
+        ik = ikey(smi)
+        chk = []
+        for c, cs in parsed[1:]:
+            if ikey(cs) != ik:
+                errs.append(f"{it['key']}: second printed name {c} differs")
+            chk.append(f"second printed name: '{c}', parsed by OPSIN (same InChIKey {ik})")
+        if method == 'opsin' and it['drawn']:
+            if not got.get(it['drawn']) or ikey(got[it['drawn']]) != ik:
+                errs.append(f"{it['key']}: curator's name {it['drawn']} differs from the printed name")
+            else:
+                chk.append(f"systematic name '{it['drawn']}', drawn by the curator from the trivial name "
+                           f"{it['syn'][0]}, parsed by OPSIN (same InChIKey {ik})")
+        cn = cn_checks(smi, idx)
+        for c in it.get('checks', []):  # a name printed by another body (recorded in the additions file with where it was read)
+            cs = got.get(c['name'])
+            if not cs:
+                errs.append(f"{it['key']}: check name {c['name']} not parsed")
+                continue
+            cik = ikey(cs)
+            if cik == ik:
+                cn.append(f"name '{c['name']}' printed by {c['by']}, parsed by OPSIN (same InChIKey {ik})")
+            elif cik[:14] == ik[:14]:
+                cn.append(f"name '{c['name']}' printed by {c['by']}, parsed by OPSIN (same InChIKey first block {ik[:14]}; "
+                          f"stereo given in only one)")
+            else:
+                errs.append(f"{it['key']}: check name {c['name']} differs")
+        chk += cn
+        st = {'smiles': smi, 'derived_by': method, 'derived_from': dfrom}
+        if cn:  # the curator's own name alone is not an independent check
+            st['checked_against'] = chk
+        else:
+            st['unchecked_reason'] = ('no entry with this structure in registry/CN or registry/UN, among the China class examples '
+                                      'or in the reference SMILES list, and no second printed chemical name was read '
+                                      f'(formula {formula(smi)})')
+            if chk:
+                st['unchecked_reason'] += '; agrees with: ' + '; '.join(chk)
+        STRUCTS['add:' + it['key']] = st
+        if ik in known_iks:
+            errs.append(f"{it['key']}: same structure as {known_iks[ik]}")
+        known_iks[ik] = it['key']
+        eid = it.get('id') or slug(it['name'])
+        eid = slug(eid)
+        if eid in ids:
+            errs.append(f'duplicate id {eid}')
+        ids.add(eid)
+        e = {'id': eid, 'name': it['name'], 'name_en': it['name']}
+        syn = [x for x in it['syn'] if x != it['name']]
+        if syn:
+            e['synonyms'] = syn
+        if it['chems']:
+            e['chemical_name'] = e['chemical_name_en'] = it['chems'][0]
+        if it.get('code'):
+            e['code'] = it['code']
+        e['structure'] = st
+        if it.get('scope'):
+            e['scope'] = ADD_SCOPE[it['scope']]
+        e['listings'] = [base.L(li['from'], li['sources'], until=li.get('until'), ended=li.get('ended_by'), note=li.get('note'),
+                                item=li.get('item'), earlier=li.get('earlier', False)) for li in it['listings']]
+        if it.get('note'):
+            e['note'] = it['note']
+        out.append(e)
+    return out, srcs, errs
+
+
+def check_old(entries, idx):
+    """Checks structures left unchecked (base fentanyl entries and the (b)-(f) items) against registry/CN by InChIKey."""
+    n = 0
+    for e in entries:
+        st = e.get('structure')
+        if st and 'unchecked_reason' in st:
+            # a SMILES copied from a registry entry is not checked against that same entry
+            cn = [c for c in cn_checks(st['smiles'], idx) if not (st['derived_by'] == 'copied' and
+                  any(f"'{rid}' in {f}" in c and f in st['derived_from'] and f"'{rid}'" in st['derived_from']
+                      for f, rid in [(c.split(' in ')[1].split(' (')[0], c.split("'")[1])]))]
+            if cn:  # in place, so that us_schedule_i_structures.json records it too
+                st.pop('unchecked_reason')
+                st['checked_against'] = cn
+                n += 1
+    return n
+
+
 def main():
     SKIPPED.extend(NOT_ROWS)
     errs = derive(ALL)
@@ -269,12 +480,10 @@ def main():
             f'({p}) {PARA[p]} {counts[p]} of {printed[p]}' for p in PARA) + ' (paragraph (b) also holds 3 items encoded '
         'before with their own dated periods: (b)(1) acetyl-alpha-methylfentanyl, (b)(3) acetyl fentanyl, (b)(37) '
         '3-methylthiofentanyl). Items shown only by that copy start on 2018-01-04 with started_earlier: true; their '
-        f'placement dates are not encoded. NOT encoded from the copy: {skipped or "none"}; paragraphs (g) cannabimimetic '
-        'agents and (h) temporary listings (the fentanyl analogues of (h) are encoded with their own dated periods where '
-        'sourced, see below); the generic class of (d)(31) tetrahydrocannabinols and the plant/extract items (marihuana, '
-        'peyote, marihuana extract) are recorded as non_structural only; any change after the copy (e.g. placements after '
-        '2018-01-04 and the amendment published at 82 FR 58559, not read) except the fentanyl entries below; the state of '
-        'the schedule before 2018-01-04 for items without their own dated source. Fentanyl entries (earlier curator): '
+        f'placement dates are not encoded. NOT encoded from the copy: {skipped or "none"}; '
+        'the generic class of (d)(31) tetrahydrocannabinols and the plant/extract items (marihuana, '
+        'peyote, marihuana extract) are recorded as non_structural only; the state of the schedule before 2018-01-04 for '
+        'items without their own dated source. ' + ADD_NOTE + ' Fentanyl entries (earlier curator): '
         + cov['note'].replace('All non-fentanyl Schedule I substances are missing.', '').replace(
             'Only fentanyl-family items are encoded, and of those only the ones', 'fentanyl-family items are encoded only')
         .replace('Missing: alpha-methylfentanyl (9814), 3-methylfentanyl (9813), para-fluorofentanyl (9812), '
@@ -282,12 +491,29 @@ def main():
                  'thiofentanyl (9835) (codes known, scheduling dates not sourced); ',
                  'Those of paragraph (b) without a sourced date (alpha-methylfentanyl, 3-methylfentanyl, para-fluorofentanyl, '
                  'beta-hydroxyfentanyl, beta-hydroxy-3-methylfentanyl, alpha-methylthiofentanyl, thiofentanyl) are now '
-                 'encoded from the eCFR copy. Missing: ').strip())
+                 'encoded from the eCFR copy. Missing: ')
+        .replace('ortho-fluorofentanyl, methoxyacetyl fentanyl, cyclopropyl fentanyl, para-fluorobutyryl fentanyl (temporary '
+                 'orders read, permanent rules not found); ', '').strip())
     doc = {k: v for k, v in bdoc.items()}
     doc['coverage'] = {'from': cov['from'], 'complete': False, 'note': cov_note}
-    from us_schedules_iii_v import S1300
+    # same instrument and wording as S1300 in us_schedules_iii_v.py (not imported: that module runs OPSIN on import)
+    S1300 = base.src('21 CFR 1300.01 Definitions relating to controlled substances (Electronic Code of Federal Regulations text)',
+                     '21 CFR 1300.01', None, None, 'https://www.ecfr.gov/current/title-21/chapter-II/part-1300/section-1300.01',
+                     ['https://github.com/MichalOpoka/ecfr/blob/17639b1028a4b79f95725ace277f6b34d9126c17/cfr/title-21-Food-Drugs/'
+                      'chapter-II-Drug-Enforcement-Administration-Department-Justice/part-1300-Definitions/section-1300.01.md'],
+                     'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 17639b10; its citation list ends with 79 FR '
+                     '53559, Sept. 9, 2014). Cited for the definition of "isomer" only (quoted in the list note).')
     doc['sources'] = dict(bdoc['sources']) | SRC | {'cfr-1300-01': S1300}
-    doc['entries'] = old + base.finish([]) + new
+    idx = cn_index()
+    known = {ikey(e['structure']['smiles']): e['id'] for e in old + new if e.get('structure')}
+    allids = {e['id'] for e in old + new}
+    add, add_srcs, add_errs = additions(idx, allids, known)
+    if add_errs:
+        raise SystemExit('\n'.join(add_errs))
+    doc['sources'] = doc['sources'] | add_srcs
+    doc['entries'] = old + base.finish([]) + new + add
+    newly = check_old(old + new, idx)
+    print('additions', len(add), 'previously unchecked now checked against registry/CN:', newly)
     doc['note'] = (
         'List scope is that of 21 CFR 1308.11(b) (opiates) as worded for the fentanyl entries (the 2018 eCFR copy prints the '
         'isomer proviso as "for purposes of paragraph (b)(34) only"; in that copy (b)(34) is levomoramide and '
@@ -300,7 +526,8 @@ def main():
         'structure as written name each other in shares_structure_with.')
     hdr = ('# Generated by tools/curation/us_schedule_i.py (which took over this file from us_fentanyl_yaml_gen.py; the\n'
            '# fentanyl entries and their sources come from tools/curation/us_fentanyl_schedule_i_base.yaml, the items of\n'
-           '# 1308.11 (b)-(f) from tools/curation/us_schedule_i_items.py). Do not edit by hand: change the scripts and rerun.\n')
+           '# 1308.11 (b)-(f) from tools/curation/us_schedule_i_items.py, paragraphs (g), (h) and later placements from\n'
+           '# tools/curation/us_schedule_i_additions.json). Do not edit by hand: change the scripts and rerun.\n')
     base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-i.yaml'), doc, hdr)
     with open(os.path.join(ROOT, 'tools', 'curation', 'us_schedule_i_structures.json'), 'w') as fh:
         json.dump(STRUCTS, fh, indent=1, ensure_ascii=False)
