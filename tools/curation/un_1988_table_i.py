@@ -9,6 +9,9 @@ independent datum: a second printed name parsed with OPSIN, or the ester built f
 The fentanyl precursors (4-AP, 1-boc-4-AP, norfentanyl, ANPP, NPP, 4-piperidone,
 1-boc-4-piperidone) stay in tools/curation/un_fentanyl.py.
 
+The YAML files themselves (Tables I and II, with the entries of the Convention's annex) are written by
+tools/curation/un_1988_tables.py, which keeps these entries verbatim from un_1988_table_i_base.json.
+
 Prints one line per structure; exits non-zero on any disagreement or parse failure.
 Usage: python3 tools/curation/un_1988_table_i.py
 """

@@ -1,0 +1,208 @@
+"""Write registry/UN/1988-table-i.yaml and registry/UN/1988-table-ii.yaml (1988 Convention, Tables I and II).
+
+Offline and reproducible. Inputs (next to this file):
+  - un_1988_table_i_base.json: the Table I file as curated before this pass (28 entries added since 2014,
+    their sources, dates and checks), kept verbatim; its structures are derived and checked by
+    un_1988_table_i.py and un_fentanyl.py;
+  - un_1988_tables_inputs.json: the substances of the Convention's annex as adopted (source
+    convention-1988), the `uncertain` items, the new sources and the coverage notes.
+
+Each new structure is derived here (OPSIN via py2opsin, or RDKit for an amide drawn from its parts) and
+compared by InChIKey with its check (another jurisdiction's registry entry, a hydrolysed registry
+entry, or a second printed name parsed with OPSIN). Any disagreement or parse failure stops the run.
+
+Usage: python3 tools/curation/un_1988_tables.py          # writes both files
+       python3 tools/curation/un_1988_tables.py --check  # exits 1 if the files differ from what it would write
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import yaml
+from py2opsin import py2opsin
+from rdkit import Chem
+from rdkit.Chem import AllChem
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
+OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
+DATE_KEYS = {"effective_from", "effective_until", "announced", "effective", "from", "until"}
+AMIDE = AllChem.ReactionFromSmarts("[C:1](=[O:2])[OX2H1].[NX3;H2:3][C:4]>>[C:1](=[O:2])[N:3][C:4]")
+HYDROLYSE = AllChem.ReactionFromSmarts("[C:1](=[O:2])[NX3;H1:3]>>[C:1](=[O:2])O.[N:3]")
+
+
+def canon(smiles: str) -> str:
+    return Chem.MolToSmiles(Chem.MolFromSmiles(smiles))
+
+
+def key(smiles: str) -> str:
+    return Chem.MolToInchiKey(Chem.MolFromSmiles(smiles))
+
+
+def registry_smiles(ref: str) -> str:
+    path, entry_id = ref.split(":")
+    data = yaml.safe_load((ROOT / "registry" / path).read_text(encoding="utf-8"))
+    entry = next(e for e in data["entries"] if e["id"] == entry_id)
+    return entry["structure"]["smiles"]
+
+
+def amide(acid: str, amine: str) -> str:
+    mol = AMIDE.RunReactants((Chem.MolFromSmiles(acid), Chem.MolFromSmiles(amine)))[0][0]
+    Chem.SanitizeMol(mol)
+    return Chem.MolToSmiles(mol)
+
+
+def hydrolysed_acid(amide_smiles: str) -> str:
+    products = HYDROLYSE.RunReactants((Chem.MolFromSmiles(amide_smiles),))
+    frags = []
+    for mol in products[0]:
+        Chem.SanitizeMol(mol)
+        frags.append(mol)
+    return Chem.MolToSmiles(max(frags, key=lambda m: m.GetNumHeavyAtoms()))
+
+
+def opsin_all(inputs: dict) -> dict[str, str]:
+    names = set()
+    for table in ("table_i", "table_ii"):
+        for e in inputs[table]["entries"]:
+            s = e["structure"]
+            names.update(n for n in (s.get("name"), s.get("acid"), s.get("amine")) if n)
+            names.update(c["opsin_name"] for c in e.get("checks", []) if "opsin_name" in c)
+        names.update(u["opsin"] for u in inputs[table]["uncertain"] if u.get("opsin"))
+    names = sorted(names)
+    parsed = dict(zip(names, py2opsin(names), strict=True))
+    missing = [n for n, s in parsed.items() if not s]
+    if missing:
+        raise SystemExit(f"OPSIN could not parse: {missing}")
+    return parsed
+
+
+def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> dict:
+    s = e["structure"]
+    if s["how"] == "opsin":
+        smiles, by, frm = parsed[s["name"]], "opsin", s["name"]
+    elif s["how"] == "drawn_opsin":
+        smiles, by, frm = parsed[s["name"]], "drawn", s["derived_from"]
+    elif s["how"] == "amide":
+        smiles, by, frm = amide(parsed[s["acid"]], parsed[s["amine"]]), "drawn", s["derived_from"]
+    else:
+        raise SystemExit(f"unknown structure recipe {s['how']!r}")
+    smiles = canon(smiles)
+    own = key(smiles)
+    checked = []
+    for c in e.get("checks", []):
+        if "ref" in c:
+            other, label = registry_smiles(c["ref"]), f"second source: SMILES of entry '{c['ref'].split(':')[1]}' in registry/{c['ref'].split(':')[0]}, {c['what']}"
+        elif "hydrolyse_ref" in c:
+            other, label = hydrolysed_acid(registry_smiles(c["hydrolyse_ref"])), f"second source: {c['what']}"
+        else:
+            other, label = parsed[c["opsin_name"]], f"second printed name '{c['opsin_name']}': {c['what']}"
+        if key(other) != own:
+            raise SystemExit(f"{e['id']}: check {label!r} gives {key(other)}, not {own}")
+        checked.append(f"{label}; same InChIKey {own} (tools/curation/un_1988_tables.py)")
+    structure = {"smiles": smiles, "derived_by": by, "derived_from": frm}
+    if checked:
+        structure["checked_against"] = checked
+    else:
+        structure["unchecked_reason"] = e["unchecked_reason"]
+    listing_note = inputs["original_listing"]["note"].format(table=table) + e.get("listing_note_extra", "")
+    entry = {"id": e["id"], "name": e["name"], "name_en": e["name"]}
+    if e.get("synonyms"):
+        entry["synonyms"] = e["synonyms"]
+    entry["structure"] = structure
+    entry["listings"] = [{
+        "effective_from": inputs["original_listing"]["effective_from"],
+        "started_earlier": True,
+        "sources": ["convention-1988"] + e.get("extra_sources", []),
+        "note": listing_note,
+    }]
+    if e.get("note"):
+        entry["note"] = e["note"]
+    return entry
+
+
+def build_uncertain(items: list[dict], parsed: dict[str, str]) -> list[dict]:
+    out = []
+    for u in items:
+        item = {"name": u["name"], "name_en": u["name_en"]}
+        if u.get("opsin"):
+            item["smiles"] = canon(parsed[u["opsin"]])
+        item["from"] = "2010-01-01"
+        item["reason"] = u["reason"]
+        out.append(item)
+    return out
+
+
+def dates(obj):
+    """ISO date strings under date keys become dates, so that they are written unquoted."""
+    if isinstance(obj, dict):
+        return {k: (dt.date.fromisoformat(v) if k in DATE_KEYS and isinstance(v, str) else dates(v))
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [dates(v) for v in obj]
+    return obj
+
+
+def render(data: dict) -> str:
+    return yaml.safe_dump(dates(data), sort_keys=False, allow_unicode=True, width=100)
+
+
+def build() -> tuple[str, str]:
+    inputs = json.loads((HERE / "un_1988_tables_inputs.json").read_text(encoding="utf-8"))
+    base = json.loads((HERE / "un_1988_table_i_base.json").read_text(encoding="utf-8"))
+    parsed = opsin_all(inputs)
+    scope_text = inputs["annex_scope_text"]
+
+    # Table I: the base file, with the annex substances, the new sources and `uncertain` items added.
+    t1 = inputs["table_i"]
+    table_i = dict(base)
+    table_i["coverage"] = dict(base["coverage"])
+    table_i["coverage"]["note"] = t1["coverage_note"]
+    table_i["coverage"]["uncertain"] = base["coverage"]["uncertain"] + build_uncertain(t1["uncertain"], parsed)
+    table_i["scope"] = dict(base["scope"], text=scope_text, text_en=scope_text)
+    table_i["note"] = t1["note"]
+    table_i["sources"] = dict(base["sources"], **inputs["sources"])
+    new_i = [build_entry(e, "Table I", inputs, parsed) for e in t1["entries"]]
+    table_i["entries"] = new_i + base["entries"]
+
+    # Table II
+    t2 = inputs["table_ii"]
+    sources_ii = {sid: base["sources"][sid] for sid in t2["sources_from_table_i"]}
+    sources_ii.update(t2["extra_sources"])
+    sources_ii.update(inputs["sources"])
+    table_ii = dict(t2["header"])
+    table_ii["coverage"] = {"from": "2010-01-01", "complete": False, "note": t2["coverage_note"],
+                            "uncertain": build_uncertain(t2["uncertain"], parsed)}
+    table_ii["scope"] = {"salts": True, "stereoisomers": False, "other_isomers": False, "esters": False,
+                         "ethers": False, "preparations": False, "exceptions": [], "text": scope_text,
+                         "text_en": scope_text}
+    table_ii["note"] = t2["note"]
+    table_ii["sources"] = sources_ii
+    table_ii["entries"] = [build_entry(e, "Table II", inputs, parsed) for e in t2["entries"]]
+    for t in (table_i, table_ii):
+        for e in t["entries"]:
+            print(f"{t['id']}: {e['id']}: {e.get('structure', {}).get('smiles')} "
+                  f"{'checked' if e.get('structure', {}).get('checked_against') else 'UNCHECKED-REASON'}",
+                  file=sys.stderr)
+    return render(table_i), render(table_ii)
+
+
+def main() -> int:
+    text_i, text_ii = build()
+    if "--check" in sys.argv:
+        same = OUT_I.read_text(encoding="utf-8") == text_i and OUT_II.read_text(encoding="utf-8") == text_ii
+        print("up to date" if same else "DIFFERS")
+        return 0 if same else 1
+    OUT_I.write_text(text_i, encoding="utf-8")
+    OUT_II.write_text(text_ii, encoding="utf-8")
+    print(f"wrote {OUT_I.relative_to(ROOT)} and {OUT_II.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
