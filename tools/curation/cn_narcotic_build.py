@@ -32,6 +32,9 @@ S1_WRONG = {
     "nicocodine": "its SMILES for this item is that of ethylmorphine",
 }
 EXTRA_CHECK = {
+    "ecgonine": ["second source: the German Wikipedia text on ecgonine as reprinted at https://chemie-schule.de/KnowHow/Ecgonin "
+                 "(CAS 481-37-8, C9H15NO3) names it (1R,2R,3S,5S)-3-Hydroxy-8-methyl-8-azabicyclo[3.2.1]octan-2-carbonsaeure "
+                 "(IUPAC); that name in English parsed with OPSIN: same InChIKey PHMBVCPLDPDESM-FKSUSPILSA-N"],
     "cocaine": ["InChIKey ZPUCINDJVBIVPJ-LJISPDSOSA-N (cocaine, PubChem CID 446220, C17H21NO4) as listed in an "
                 "independent public GitHub data file and in ChEMBL-based test code (CHEMBL370805) found with the "
                 "code search; same InChIKey"],

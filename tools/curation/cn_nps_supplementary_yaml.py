@@ -207,6 +207,12 @@ def check_text(rec: dict) -> tuple[list[str], str | None]:
     return [], None
 
 
+EXTRA_CHECK = {
+    ("2015-10-01", "39"): ["second source: Wikipedia 'ADB-PINACA' drugbox as copied at https://limsforum.com/?rdp_we_resource="
+                           "https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FADB-PINACA: SMILES "
+                           "CCCCCN1C2=CC=CC=C2C(=N1)C(=O)NC(C(=O)N)C(C)(C)C, same InChIKey FWTARAXQGJRQKN-UHFFFAOYSA-N"],
+}
+
 UNCHECKED = {
     ("2015-10-01", "39"): "The only second source used (S1 smiles.txt) has no line for this item (it repeats "
                           "5F-AB-PINACA instead); no other independent structure was at hand.",
@@ -259,7 +265,8 @@ def main() -> None:
         else:
             checked, _ = check_text(rec)
             s = {"smiles": rec["opsin"], "derived_by": "opsin", "derived_from": rec["parsed"]}
-            checked = checked or cross_checks(rec["opsin"], "registry/CN/nps-supplementary.yaml", rec["parsed"])
+            checked = (checked or EXTRA_CHECK.get((b, i))
+                       or cross_checks(rec["opsin"], "registry/CN/nps-supplementary.yaml", rec["parsed"]))
             if checked:
                 s["checked_against"] = checked
             else:
