@@ -17,6 +17,11 @@ FOUR_AP = "C1CNCCC1Nc1ccccc1"
 PIPERIDONE = "O=C1CCNCC1"
 BOC_PIPERIDONE = "CC(C)(C)OC(=O)N1CCC(=O)CC1"
 NPP = "O=C1CCN(CCc2ccccc2)CC1"
+ISOTONITAZENE = "CCN(CC)CCn1c(Cc2ccc(OC(C)C)cc2)nc2cc(ccc12)[N+](=O)[O-]"  # 4-isopropoxybenzyl, 5-nitro
+MT_45 = "C1CCC(CC1)N1CCN(CC1)C(Cc1ccccc1)c1ccccc1"  # 1-cyclohexyl-4-(1,2-diphenylethyl)piperazine
+APAAN = "CC(=O)C(C#N)c1ccccc1"  # alpha-phenylacetoacetonitrile
+MAPA = "CC(=O)C(C(=O)OC)c1ccccc1"  # methyl alpha-phenylacetoacetate
+ACETONE = "CC(=O)C"
 
 
 def _lists(smiles, code, day):
@@ -29,6 +34,10 @@ def _lists(smiles, code, day):
     (BENZYLFENTANYL, "US", "2020-05-15", "us-list-i"),     # 85 FR 20822, effective 2020-05-15
     (FOUR_AP, "US", "2020-05-15", "us-list-i"),            # 85 FR 20822
     (PIPERIDONE, "US", "2023-05-12", "us-list-i"),         # 88 FR 21902, effective 2023-05-12
+    (APAAN, "US", "2017-08-14", "us-list-i"),              # 82 FR 32457, effective 2017-08-14
+    (MAPA, "US", "2021-12-20", "us-list-i"),               # 86 FR 64366, effective 2021-12-20
+    (MT_45, "US", "2018-01-12", "us-schedule-i"),          # 82 FR 58557, effective 2018-01-12
+    (ISOTONITAZENE, "US", "2020-08-20", "us-schedule-i"),  # 85 FR 51342, temporary placement from 2020-08-20
     (ANPP, "UN", "2017-10-18", "un-1988-table-i"),         # CND 60/12, in force 180 days after notification
     (NPP, "UN", "2017-10-18", "un-1988-table-i"),          # CND 60/13
     (PIPERIDONE, "UN", "2024-12-03", "un-1988-table-i"),   # CND 67/6, fully effective 2024-12-03 (INCB)
@@ -54,3 +63,15 @@ def test_us_fentanyl_class_spans_the_temporary_order_and_the_statute():
         assert any(c.id == "us-fentanyl-related" and c.verdict == "member"
                    for c in explain(chloro_analogue, "US", on=day).classes), day
     assert not any(c.id == "us-fentanyl-related" for c in explain(chloro_analogue, "US", on="2018-02-05").classes)
+
+
+def test_isotonitazene_stays_in_schedule_i_from_temporary_order_to_permanent_rule():
+    # 85 FR 51342 (temporary, from 2020-08-20) then 86 FR 60761 (permanent, effective 2021-12-06)
+    for day in ("2021-12-05", "2021-12-06", "2026-01-01"):
+        assert "us-schedule-i" in _lists(ISOTONITAZENE, "US", day), day
+
+
+def test_acetone_is_a_list_ii_chemical_and_not_a_list_i_one():
+    # 21 CFR 1310.02(b): acetone is a List II chemical
+    lists = _lists(ACETONE, "US", "2022-01-01")
+    assert "us-list-ii" in lists and "us-list-i" not in lists
