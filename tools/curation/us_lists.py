@@ -10,7 +10,9 @@ Inputs (no network needed):
 Structures: the printed name is parsed with OPSIN where it can be; otherwise a SMILES is drawn by hand (stereo
 centres of drawn structures are checked against the intended CIP labels). Each structure is then compared by
 InChIKey with independent data: other names printed in the same listing, and structures of the CN and UN
-registry files that were derived from a different name string (or given for an `uncertain` item there).
+registry files that were derived from a different name string (or given for an `uncertain` item there), and the
+independent data (InChIKeys, second printed names, formulas, with URLs) recorded per entry id in
+tools/curation/us_checks_external.json (compared by us_schedules.ext_checks, the same rule as for the schedules).
 
 Run: python3 tools/curation/us_lists.py   (needs rdkit, py2opsin and Java)
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import yaml
@@ -28,6 +31,9 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tools" / "curation"
+sys.path.insert(0, str(HERE))
+from us_schedules import ext_checks  # noqa: E402  (independent data of us_checks_external.json, by entry id)
+
 DEA = ["Drug Enforcement Administration, Department of Justice"]
 NO_STEREO = "UHFFFAOYSA"  # InChIKey second block of a structure without stereo layers
 DATE_KEYS = {"effective_from", "effective_until", "announced", "effective", "from", "until"}
@@ -185,6 +191,7 @@ def main():
             if method == "drawn":
                 own_names = []
             checks += cross_checks(smiles, [n for n in own_names if n], stereo_scope, others)
+            checks += ext_checks(it["id"], smiles)[0]
             struct = {"smiles": smiles, "derived_by": derived_by, "derived_from": derived_from}
             if checks:
                 struct["checked_against"] = checks
@@ -226,8 +233,13 @@ def main():
         st = e["structure"]
         stereo = bool((e.get("scope") or {}).get("stereoisomers"))
         checks = cross_checks(st["smiles"], [st["derived_from"]], stereo, others)
-        if checks and not st.get("checked_against"):
-            e["structure"] = {k: v for k, v in st.items() if k != "unchecked_reason"} | {"checked_against": checks}
+        more = ext_checks(eid, st["smiles"])[0]  # independent data of us_checks_external.json
+        if st.get("checked_against"):
+            if more:
+                e["structure"] = st | {"checked_against": list(st["checked_against"]) + more}
+        elif checks or more:
+            e["structure"] = {k: v for k, v in st.items() if k != "unchecked_reason"} | {"checked_against": checks + more}
+        checks = checks + more
         report.append((eid, st["smiles"], CalcMolFormula(mol(st["smiles"])), len(checks)))
     by_item = {e["listings"][0]["item_number"]: e for e in entries["I"]}
     order = []
