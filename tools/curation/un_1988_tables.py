@@ -98,6 +98,8 @@ def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> di
     for c in e.get("checks", []):
         if "ref" in c:
             other, label = registry_smiles(c["ref"]), f"second source: SMILES of entry '{c['ref'].split(':')[1]}' in registry/{c['ref'].split(':')[0]}, {c['what']}"
+        elif "smiles" in c:
+            other, label = c["smiles"], f"second source: {c['what']}"
         elif "hydrolyse_ref" in c:
             other, label = hydrolysed_acid(registry_smiles(c["hydrolyse_ref"])), f"second source: {c['what']}"
         else:
