@@ -32,6 +32,10 @@ S1_WRONG = {
     "nicocodine": "its SMILES for this item is that of ethylmorphine",
 }
 EXTRA_CHECK = {
+    "etorphine": ["second source: the name with full stereodescriptors in DocCheck Flexikon 'Etorphin' "
+                  "(https://flexikon.doccheck.com/de/Etorphin), (5R,6R,7R,9R,13S,14R)-7-[(R)-2-hydroxypentan-2-yl]-6-"
+                  "methoxy-17-methyl-4,5-epoxy-6,14-ethenomorphinan-3-ol, parsed with OPSIN: same InChIKey "
+                  "CAHCBJPUTCKATP-FAWZKKEFSA-N; molecular formula C25H33NO4 as printed there"],
     "ecgonine": ["second source: the German Wikipedia text on ecgonine as reprinted at https://chemie-schule.de/KnowHow/Ecgonin "
                  "(CAS 481-37-8, C9H15NO3) names it (1R,2R,3S,5S)-3-Hydroxy-8-methyl-8-azabicyclo[3.2.1]octan-2-carbonsaeure "
                  "(IUPAC); that name in English parsed with OPSIN: same InChIKey PHMBVCPLDPDESM-FKSUSPILSA-N"],
@@ -131,14 +135,11 @@ def entry(r, st):
         notes.append("Marked * in the list (produced and used in China); the mark does not change the control.")
     if r["remark"] and r["no"] not in ("62", "68", "73", "87", "88", "89", "93"):
         notes.append(f"备注 printed: {r['remark']}")
-    if r["id"] == "etorphine":
-        notes.append("Open stereo question: the name with full descriptors in DocCheck Flexikon ('Etorphin', "
-                     "https://flexikon.doccheck.com/de/Etorphin: (5R,6R,7R,9R,13S,14R)-7-[(R)-2-hydroxypentan-2-yl]-"
-                     "6-methoxy-17-methyl-4,5-epoxy-6,14-ethenomorphinan-3-ol, C25H33NO4) parsed with OPSIN has the "
-                     "same constitution but the opposite configuration at C14, and fixes C6, which this SMILES "
-                     "leaves open; which is right was not settled from a primary source. The same applies to "
-                     "acetorphine and dihydroetorphine, drawn the same way. The list covers stereoisomers, so "
-                     "every stereoisomer is controlled whichever is drawn.")
+    if r["id"] in ("etorphine", "acetorphine", "dihydroetorphine"):
+        notes.append("Stereo: drawn with every ring centre specified, (5R,6R,7R,14R) for the 6,14-etheno bridge "
+                     "((5R,6R,7R,14S) for the 6,14-ethano bridge of dihydroetorphine, the same spatial arrangement), as "
+                     "in the fully specified name of etorphine in DocCheck Flexikon (https://flexikon.doccheck.com/de/"
+                     "Etorphin). Registry 2026.1 left C6 open and had C14 inverted.")
     if r["no"] == "71":
         notes.append("The remark extends the item to other pentavalent-nitrogen morphine derivatives, in particular "
                      "morphine-N-oxide derivatives such as codeine-N-oxide; only the N-methylmorphinium cation "
