@@ -22,7 +22,10 @@ Structures: OPSIN on a chemical name printed in the item (derived_by: opsin; the
 curator's systematic name for the INN are parsed as checks); otherwise the curator's systematic name for the printed
 INN/common name parsed by OPSIN (derived_by: drawn); for a few complex morphinans the SMILES of registry/CN (copied,
 unchecked). Checks: InChIKey equal to the SMILES of the same substance in registry/CN/*.yaml (first block when stereo is
-given in only one). No network at run time. Run: python3 tools/curation/us_fentanyl_yaml_gen.py (writes the base file),
+given in only one; a first-block match does not count for a structure that gives stereo). Structures still unchecked
+after that are checked against the independent data recorded in tools/curation/us_schedule_i_checks.json (names printed
+by WHO ECDD, EMCDDA, Wikipedia copies, SMILES/InChI/InChIKeys of other sources, with the URL read; see external_checks).
+No network at run time. Run: python3 tools/curation/us_fentanyl_yaml_gen.py (writes the base file),
 then python3 tools/curation/us_schedule_i.py
 """
 import datetime as dt
@@ -87,6 +90,10 @@ FLAG_NOTE = {
  'HYPHEN': 'The printed name breaks "amphet-amine" with a hyphen; it was parsed without it.',
  'SPACE': 'The printed name has a space before "amphetamine"; it was parsed without it.',
  'PAREN': 'The DEA code number is printed in parentheses.',
+ 'CNSTEREO': 'Drawn from the systematic name with the ring configuration written for buprenorphine in '
+             'registry/US/schedule-iii.yaml ((5R,6R,7R,14S)-6,14-ethanomorphinan; 14R for the 6,14-etheno bridge). The '
+             'structure of registry/CN/narcotic.yaml copied here before differs from it (C-14 inverted, C-6 not specified; '
+             'same constitution) and is no longer used.',
 }
 
 STRUCTS = {}
@@ -433,10 +440,94 @@ def check_old(entries, idx):
             cn = [c for c in cn_checks(st['smiles'], idx) if not (st['derived_by'] == 'copied' and
                   any(f"'{rid}' in {f}" in c and f in st['derived_from'] and f"'{rid}'" in st['derived_from']
                       for f, rid in [(c.split(' in ')[1].split(' (')[0], c.split("'")[1])]))]
+            ik = ikey(st['smiles'])
+            mol = Chem.MolFromSmiles(st['smiles'])
+            if cn and ik not in ' '.join(cn) and Chem.FindMolChiralCenters(mol, includeUnassigned=True,
+                                                                           useLegacyImplementation=False):
+                # this structure gives stereo: a match of the first InChIKey block only is not a check
+                st['unchecked_reason'] += (f'; the same constitution (InChIKey first block {ik[:14]}) but not the same '
+                                           'configuration is written in: ' + ', '.join(
+                                               c.split('SMILES of ')[1].split(' (same')[0] for c in cn))
+                continue
             if cn:  # in place, so that us_schedule_i_structures.json records it too
                 st.pop('unchecked_reason')
                 st['checked_against'] = cn
                 n += 1
+    return n
+
+
+CHK_PATH = os.path.join(ROOT, 'tools', 'curation', 'us_schedule_i_checks.json')
+
+
+def _parent(mol):
+    """Largest fragment (drops a counter-ion printed with a salt), neutral where a charge is only from a salt."""
+    frags = Chem.GetMolFrags(mol, asMols=True)
+    return max(frags, key=lambda m: m.GetNumHeavyAtoms()) if len(frags) > 1 else mol
+
+
+def external_checks(entries):
+    """Checks structures against the independent data of tools/curation/us_schedule_i_checks.json (per entry id: list of
+    {kind, value, source, what}; kind inchikey / smiles / inchi / name / formula, transcribed from the page or file named in
+    source). Full InChIKeys are compared; a first-block match counts only when this structure has no stereo. A datum that
+    disagrees stops the run. Returns the number of structures that became checked."""
+    with open(CHK_PATH, encoding='utf-8') as fh:
+        ext = {k: v for k, v in json.load(fh).items() if not k.startswith('_')}
+    names = sorted({d['value'] for v in ext.values() for d in v if d['kind'] == 'name'})
+    got = dict(zip(names, py2opsin(names), strict=False)) if names else {}
+    byid = {e['id']: e for e in entries}
+    unknown = sorted(set(ext) - set(byid))
+    if unknown:
+        raise SystemExit(f'us_schedule_i_checks.json: no entry {unknown}')
+    n = 0
+    for eid, data in ext.items():
+        st = byid[eid].get('structure')
+        smi = st['smiles']
+        mol = Chem.MolFromSmiles(smi)
+        ik = Chem.MolToInchiKey(mol)
+        stereo = bool(Chem.FindMolChiralCenters(mol, includeUnassigned=True, useLegacyImplementation=False)) or any(
+            b.GetStereo() != Chem.BondStereo.STEREONONE for b in mol.GetBonds())
+        more, partial = [], []
+        for d in data:
+            what = f"{d['what']} ({d['source']})"
+            if d['kind'] == 'formula':
+                f = formula(smi)
+                if f != d['value']:
+                    raise SystemExit(f'{eid}: formula {f} differs from {d["value"]} of {d["source"]}')
+                more.append(f'independent datum: molecular formula {f} of {what} (formula only)')
+                continue
+            if d['kind'] == 'inchikey':
+                rik = d['value']
+            else:
+                if d['kind'] == 'name':
+                    if not got.get(d['value']):
+                        raise SystemExit(f"{eid}: OPSIN cannot parse {d['value']}")
+                    rm = Chem.MolFromSmiles(got[d['value']])
+                elif d['kind'] == 'smiles':
+                    rm = Chem.MolFromSmiles(d['value'])
+                else:
+                    rm = Chem.MolFromInchi(d['value'])
+                rik = Chem.MolToInchiKey(_parent(rm))
+            label = {'inchikey': 'InChIKey', 'name': 'printed name', 'smiles': 'SMILES', 'inchi': 'InChI'}[d['kind']]
+            shown = d['value'] if d['kind'] == 'inchikey' else f"'{d['value']}'"
+            how = ' parsed by OPSIN' if d['kind'] == 'name' else ''
+            if rik == ik:
+                more.append(f'second source: {label} {shown}{how} of {what} (same InChIKey {ik})')
+            elif rik[:14] == ik[:14] and not stereo:
+                more.append(f'second source: {label} {shown}{how} of {what} (same InChIKey first block {ik[:14]}; '
+                            f'this structure is encoded without stereo)')
+            elif rik[:14] == ik[:14] and rik[15:25] == 'UHFFFAOYSA':
+                partial.append(f'{label} {shown} of {what} gives the same constitution (InChIKey first block {ik[:14]}) '
+                               f'but no stereo')
+            else:
+                raise SystemExit(f'{eid}: InChIKey {ik} differs from {rik} of {d["source"]}')
+        if more:
+            if 'unchecked_reason' in st:
+                st.pop('unchecked_reason')
+                n += 1
+            st['checked_against'] = list(st.get('checked_against', [])) + more + [
+                'constitution only: ' + p for p in partial]
+        elif partial:
+            st['unchecked_reason'] += '; ' + '; '.join(partial)
     return n
 
 
@@ -514,6 +605,7 @@ def main():
     doc['entries'] = old + base.finish([]) + new + add
     newly = check_old(old + new, idx)
     print('additions', len(add), 'previously unchecked now checked against registry/CN:', newly)
+    print('checked with tools/curation/us_schedule_i_checks.json:', external_checks(doc['entries']))
     doc['note'] = (
         'List scope is that of 21 CFR 1308.11(b) (opiates) as worded for the fentanyl entries (the 2018 eCFR copy prints the '
         'isomer proviso as "for purposes of paragraph (b)(34) only"; in that copy (b)(34) is levomoramide and '

@@ -77,7 +77,7 @@ B = [  # (b) Opiates; (1) acetyl-alpha-methylfentanyl, (3) acetyl fentanyl, (37)
 ]
 
 C = [  # (c) Opium derivatives
- ('c', 1, 'Acetorphine', '9319', [], [], 'COPY', 'acetorphine', None),
+ ('c', 1, 'Acetorphine', '9319', [], [], '(5R,6R,7R,14R)-7-[(2R)-2-hydroxypentan-2-yl]-6-methoxy-17-methyl-4,5-epoxy-6,14-ethenomorphinan-3-yl acetate', None, 'CNSTEREO'),
  ('c', 2, 'Acetyldihydrocodeine', '9051', [], [], f'(4R,4aR,7S,7aR,12bS)-9-methoxy-3-methyl-{OCT}{M}-7-yl acetate', 'acetyldihydrocodeine', None),
  ('c', 3, 'Benzylmorphine', '9052', [], [], f'(4R,4aR,7S,7aR,12bS)-9-(benzyloxy)-3-methyl-{HEX}{M}-7-ol', 'benzylmorphine', None),
  ('c', 4, 'Codeine methylbromide', '9070', [], [], f'(4R,4aR,7S,7aR,12bS)-7-hydroxy-9-methoxy-3,3-dimethyl-{HEX}{M}-3-ium', None, 'QUAT'),
@@ -85,7 +85,7 @@ C = [  # (c) Opium derivatives
  ('c', 7, 'Desomorphine', '9055', [], [], f'(4R,4aR,7aS,12bS)-3-methyl-{OCT}{M}-9-ol', 'desomorphine', None),
  ('c', 8, 'Dihydromorphine', '9145', [], [], f'(4R,4aR,7S,7aR,12bS)-3-methyl-{OCT}{M}e-7,9-diol', 'dihydromorphine', None),
  ('c', 9, 'Drotebanol', '9335', [], [], 'COPY', 'drotebanol', None),
- ('c', 10, 'Etorphine (except hydrochloride salt)', '9056', [], [], 'COPY', 'etorphine', None),
+ ('c', 10, 'Etorphine (except hydrochloride salt)', '9056', [], [], '(5R,6R,7R,14R)-7-[(2R)-2-hydroxypentan-2-yl]-6-methoxy-17-methyl-4,5-epoxy-6,14-ethenomorphinan-3-ol', None, 'CNSTEREO'),
  ('c', 11, 'Heroin', '9200', [], [], f'(4R,4aR,7S,7aR,12bS)-3-methyl-{HEX}{M}e-7,9-diyl diacetate', 'heroin', None),
  ('c', 12, 'Hydromorphinol', '9301', [], [], f'(4R,4aS,7S,7aR,12bS)-3-methyl-{OCT}{M}e-4a,7,9-triol', 'hydromorphinol', None),
  ('c', 13, 'Methyldesorphine', '9302', [], [], 'COPY', 'methyldesorphine', None),
