@@ -75,6 +75,10 @@ RULES = [
     ("missing coverage", "XT/precursors.yaml", lambda d: d.pop("coverage"), "coverage", "Field required"),
     ("bad id", "XT/precursors.yaml", _set(["id"], "XT Precursors"), "id", "should match pattern"),
     ("unverified fact", "XT/precursors.yaml", _set(["note"], "date UNVERIFIED"), "line", "UNVERIFIED"),
+    ("undefined CAS source", "XT/drugs.yaml", _set(["acetylfentanyl", "cas_sources"], ["nowhere"]),
+     "entry acetylfentanyl cas_sources", "source id 'nowhere' is not defined"),
+    ("CAS source without CAS", "XT/drugs.yaml", _set(["coca-leaf", "cas_sources"], ["order-2015"]),
+     "entry coca-leaf", "no cas"),
 ]
 
 

@@ -141,6 +141,10 @@ class Entry(Strict):
     chemical_name: str | None = Field(default=None, description="Chemical name as printed, original language.")
     chemical_name_en: str | None = Field(default=None, description="Chemical name as printed in English.")
     cas: list[str] = Field(default_factory=list, description="CAS numbers as printed.")
+    cas_sources: list[str] = Field(
+        default_factory=list,
+        description="Ids of the sources (in this file) that print a CAS number the listings' own sources do not.",
+    )
     code: str | None = Field(default=None, description="Official code number, e.g. a DEA drug code.")
     structure: Structure | None = None
     non_structural: str | None = Field(

@@ -280,6 +280,10 @@ def _check_list(registry: Registry, control_list: ControlList, problems: list[Pr
             problems.append(Problem(path, where, "entry id is used twice in this file", "make entry ids unique"))
         seen[entry.id] = entry.id
         _check_periods(registry, control_list, where, entry.listings, problems)
+        _check_source_ids(registry, control_list, f"{where} cas_sources", entry.cas_sources, problems)
+        if entry.cas_sources and not entry.cas:
+            problems.append(Problem(path, where, "cas_sources is given but the entry has no cas",
+                                    "remove cas_sources or record the CAS numbers they print"))
         if entry.structure is None:
             continue
         try:
