@@ -84,6 +84,8 @@ def entry(r, st):
         e["chemical_name"] = r["remark"]
     if r["cas"]:
         e["cas"] = r["cas"].split(";")
+        if r["no"] in ("O1", "T1"):
+            e["cas_sources"] = ["nmpa-2025-55"]
     notes = []
     if r["mode"] == "nonstructural":
         e["non_structural"] = r["name"]
@@ -168,6 +170,23 @@ def entry(r, st):
     return e
 
 
+# Cited only for the CAS numbers the 2025 medical narcotic catalogue prints (oliceridine, tegileridine).
+NMPA_2025_55 = {
+    "title": "国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
+    "title_en": "Announcement of the NMPA, MPS and NHC issuing the catalogues of medical narcotic drugs and "
+                "psychotropic drugs (No. 55 of 2025)",
+    "number": "2025年第55号",
+    "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+    "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                     "National Health Commission"],
+    "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
+    "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
+                   "_others/drug_scheduling.md"],
+    "note": "Effective date not established (tools/curation/cn_2025_restructure.md); cited here only for the CAS "
+            "numbers its medical narcotic catalogue prints.",
+}
+
+
 def main():
     with open(HERE / "cn_narcotic_items.tsv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
@@ -218,6 +237,7 @@ def main():
                         "to be covered. 'preparations' means single-ingredient preparations only.]"),
         },
         "sources": {
+            "nmpa-2025-55": NMPA_2025_55,
             "cfda-2013-narcotic": {
                 "title": "麻醉药品品种目录（2013年版）",
                 "title_en": "Catalogue of Narcotic Drugs (2013 edition)",

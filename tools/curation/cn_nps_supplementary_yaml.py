@@ -258,6 +258,8 @@ def main() -> None:
             notes.append(ov[1])
         if cas:
             e["cas"] = cas
+            if ov and "2025 catalogue" in ov[1] and "hydrochloride" not in ov[1]:
+                e["cas_sources"] = ["nps-catalogue-2025"]  # the batch table printed none or another number
         rec = st.get(f"{b}#{i}")
         if rec is None:
             e["non_structural"] = "plant: Mitragyna speciosa (kratom), as printed; mitragynine and " \

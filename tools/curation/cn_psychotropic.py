@@ -399,10 +399,12 @@ def build() -> dict:
             elif c13 and cas_ok(c13) and cas_ok(c25):
                 # both as printed: the 2013 catalogue (this listing's source) first, then the 2025 revision
                 e["cas"] = [c13, c25]
+                e["cas_sources"] = [cas_source_2025(it)]
                 notes.append(f"CAS: the 2013 catalogue prints {c13}; the 2025 catalogue, which revised CAS "
                              f"numbers, prints {c25}.")
             elif c25 and cas_ok(c25):
                 e["cas"] = [c25]
+                e["cas_sources"] = [cas_source_2025(it)]
                 if c13:
                     notes.append(f"CAS: the 2013 catalogue (as transcribed) prints '{c13}'; the 2025 catalogue, "
                                  f"which revised CAS numbers, prints {c25}.")
@@ -518,7 +520,7 @@ def build() -> dict:
                        "(Note 2 says 异构体, isomers, without restriction to stereoisomers; the 2025 catalogue narrows "
                        "the wording to 立体异构体.)",
         },
-        "sources": SOURCES,
+        "sources": {**SOURCES, **CAS_SOURCES_2025},
         "entries": entries,
         "note": "Counts on 2014-01-01: 68 category I + 81 category II = 149 items (stated in the catalogue title "
                 "【149种】 of the transcription and by flcube). Categories are per period in `category` (I / II); a "
@@ -560,6 +562,29 @@ NMPA_2025_55 = {
     "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
                    "_others/drug_scheduling.md"],
 }
+
+# The 2025 catalogues print (revised) CAS numbers for items whose own listing instrument printed none or another one.
+CAS_SOURCES_2025 = {
+    "nmpa-2025-55": NMPA_2025_55,
+    "cn-nonmedical-2025": {
+        "title": "非药用类麻醉药品和精神药品目录",
+        "title_en": "Catalogue of Non-medical Narcotic Drugs and Psychotropic Substances (2025)",
+        "issued_by": ["公安部", "国家卫生健康委员会", "国家药品监督管理局"],
+        "issued_by_en": ["Ministry of Public Security", "National Health Commission",
+                         "National Medical Products Administration"],
+        "url": "https://www.mps.gov.cn/n6557558/c10150600/content.html",
+        "other_urls": ["https://btgaj.xjbt.gov.cn/c/2025-07-28/8428464.shtml",
+                       "https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
+                       "_others/drug_scheduling.md"],
+        "note": "Published July 2025 (MPS news page and XPCC reprint dated 2025-07-28); effective date not established "
+                "(tools/curation/cn_2025_restructure.md). Cited here only for the CAS numbers it prints.",
+    },
+}
+
+
+def cas_source_2025(item: dict) -> str:
+    """The 2025 catalogue that holds the item: the non-medical one or the medical ones of No. 55 of 2025."""
+    return "cn-nonmedical-2025" if item["fate"].startswith("nonmed") else "nmpa-2025-55"
 
 
 def close_at(doc: dict, r: dt.date) -> None:
