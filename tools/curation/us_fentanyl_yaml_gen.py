@@ -218,13 +218,13 @@ e1 = [
    note='Printed chemical name not read; SMILES drawn from the name (thiofentanyl with a 3-methyl group on the '
         'piperidine ring).'),
  entry('acetyl-fentanyl', 'Acetyl fentanyl', 'N-(1-phenethylpiperidin-4-yl)-N-phenylacetamide', '9821',
-   cas=['3258-84-2'], listings=[
+   listings=[
    L(D('2015-07-17'), ['fr-80-42381'], D('2017-06-07'), ['fr-82-26349'],
      note='Temporary order; ' + PUBPROXY + '. This order covered acetyl fentanyl "and its optical, positional, and '
           'geometric isomers, salts and salts of isomers" (no esters or ethers).'),
    L(D('2017-06-07'), ['fr-82-26349'],
      note='Permanent: "including its isomers, esters, ethers, salts, and salts of isomers, esters and ethers".')],
-   note='CAS as in the openFDA substance record for this DEA code (UNII 6DZ28538KS); not printed in the FR text read.'),
+   note='No CAS is recorded: the FR texts read print none.'),
  entry('butyryl-fentanyl', 'Butyryl fentanyl', 'N-(1-phenethylpiperidin-4-yl)-N-phenylbutyramide',
    syn=['N-(1-phenethylpiperidin-4-yl)-N-phenylbutanamide'], listings=[
    L(D('2016-05-12'), ['fr-81-29492'], D('2018-04-20'), ['fr-83-17486'], note='Temporary order.'),
