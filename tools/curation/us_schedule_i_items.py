@@ -89,7 +89,7 @@ C = [  # (c) Opium derivatives
  ('c', 11, 'Heroin', '9200', [], [], f'(4R,4aR,7S,7aR,12bS)-3-methyl-{HEX}{M}e-7,9-diyl diacetate', 'heroin', None),
  ('c', 12, 'Hydromorphinol', '9301', [], [], f'(4R,4aS,7S,7aR,12bS)-3-methyl-{OCT}{M}e-4a,7,9-triol', 'hydromorphinol', None),
  ('c', 13, 'Methyldesorphine', '9302', [], [], 'COPY', 'methyldesorphine', None),
- ('c', 14, 'Methyldihydromorphine', '9304', [], [], f'(4R,4aR,7S,7aR,12bS)-3,7-dimethyl-{OCT}{M}e-7,9-diol', 'methyldihydromorphine', None),
+ ('c', 14, 'Methyldihydromorphine', '9304', [], [], f'(4R,4aR,7aR,12bS)-3,7-dimethyl-{OCT}{M}e-7,9-diol', 'methyldihydromorphine', None),
  ('c', 15, 'Morphine methylbromide', '9305', [], [], f'(4R,4aR,7S,7aR,12bS)-7,9-dihydroxy-3,3-dimethyl-{HEX}{M}-3-ium', 'morphine methobromide', 'QUAT'),
  ('c', 17, 'Morphine-N-Oxide', '9307', [], [], f'(4R,4aR,7S,7aR,12bS)-3-methyl-{HEX}{M}e-7,9-diol 3-oxide', 'morphine-n-oxide', None),
  ('c', 18, 'Myrophine', '9308', [], [], f'(4R,4aR,7S,7aR,12bS)-9-(benzyloxy)-3-methyl-{HEX}{M}-7-yl tetradecanoate', 'myrophine', None),
