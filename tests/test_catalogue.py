@@ -1,5 +1,6 @@
 """Name and CAS lookup, and counts per list checked against the totals the instruments state."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -64,3 +65,23 @@ def test_cli_stats_json_shape(capsys):
 def test_cli_lookup_unknown_exits_2(capsys):
     assert main(["lookup", "no-such-drug-name"]) == 2
     assert "no entry is named" in capsys.readouterr().err
+
+
+def _un_count(day: str, list_id: str) -> int:
+    """Entries in force plus reported items whose date is not sourced (coverage.uncertain) on `day`."""
+    from scheduling.registry import default_registry
+
+    (item,) = [lst for lst in stats("UN", day).lists if lst.id == list_id]
+    on = dt.date.fromisoformat(day)
+    uncertain = default_registry().lists[list_id].coverage.uncertain
+    return item.entries + sum(1 for u in uncertain if u.contains(on))
+
+
+def test_un_tables_match_the_incb_totals_of_november_2020():
+    # E/INCB/2020/4, chapter II: "Effective 3 November 2020, MAPA ... was added to Table I ..., bringing the total
+    # number of substances listed in Table I to 22 (distinct from the 8 substances listed in Table II)".
+    assert _un_count("2020-11-03", "un-1988-table-i") == 22
+    # Table II: the three substances transferred to Table I on dates not sourced (phenylacetic acid, acetic
+    # anhydride, potassium permanganate) are uncertain in both tables, so they are counted in Table I only.
+    transferred = 3
+    assert _un_count("2020-11-03", "un-1988-table-ii") - transferred == 8
