@@ -141,16 +141,18 @@ BATCH_SOURCE = {"2015-10-01": "gtz-2015-27", "2017-03-01": "mps-2017-carfentanil
                 "2021-07-01": "mps-2021-cannabinoids", "2024-07-01": "mps-2024-brorphine",
                 "2025-07-01": "mps-2025-nitazenes"}
 
-# English name, synonyms and entry-note corrections per (batch, item).
-NAME_EN = {("2017-03-01", "2"): ("carfentanil", ["carfentanyl"]),
-           ("2021-07-01", "1"): ("fluoroketamine", ["2-FDCK"]),
-           ("2021-07-01", "17"): ("3-FPM", ["3-fluorophenmetrazine"]),
-           ("2025-07-01", "4"): ("isobutomidate", []),
-           ("2015-10-01", "109"): ("butyrfentanyl", ["butyrylfentanyl"]),
-           ("2015-10-01", "116"): ("ocfentanil", ["ocfentanyl"]),
-           ("2025-07-01", "12"): ("HHC", ["hexahydrocannabinol"]),
-           ("2018-09-01", "31"): ("4-fluoroisobutyrfentanyl", ["4-FIBF"]),
-           ("2018-09-01", "32"): ("tetrahydrofuranylfentanyl", ["THF-F"])}
+# Entry id, English name and synonyms per (batch, item) where the printed English name is not used as is:
+# a printed "A / B" is split (one name, the other a synonym); otherwise the printed name stays `name_en` and the
+# id keeps the common spelling (ids are stable across registry versions).
+NAME_EN = {("2017-03-01", "2"): ("carfentanil", "carfentanil", ["carfentanyl"]),
+           ("2021-07-01", "1"): ("fluoroketamine", "fluoroketamine", ["2-FDCK"]),
+           ("2021-07-01", "17"): ("3-fpm", "3-FPM", ["3-fluorophenmetrazine"]),
+           ("2025-07-01", "4"): ("isobutomidate", "Isoutomidate", ["isobutomidate"]),
+           ("2015-10-01", "109"): ("butyrfentanyl", "Butyrylfentanyl", ["butyrfentanyl"]),
+           ("2015-10-01", "116"): ("ocfentanil", "Ocfentanyl", ["ocfentanil"]),
+           ("2025-07-01", "12"): ("hhc", "Hexahydrocannabinol", ["HHC"]),
+           ("2018-09-01", "31"): ("4-fluoroisobutyrfentanyl", "4-FIBF", ["4-fluoroisobutyrfentanyl"]),
+           ("2018-09-01", "32"): ("tetrahydrofuranylfentanyl", "THF-F", ["tetrahydrofuranylfentanyl"])}
 # Where the original batch table (S1 transcription) differs from the 2025 catalogue text used here.
 CAS_OVERRIDE = {
     ("2015-10-01", "22"): (None, "CAS as printed in the 2025 catalogue; the 2015 annex printed none."),
@@ -181,6 +183,7 @@ EXTRA_NOTE = {
 }
 for i in ("2", "3", "4", "6", "7"):
     EXTRA_NOTE[("2025-07-01", i)] = EXTRA_NOTE[("2025-07-01", "1")]
+EXTRA_NOTE[("2025-07-01", "4")] += " The English name is printed 'Isoutomidate' (sic, for isobutomidate)."
 
 
 def slug(s: str) -> str:
@@ -238,8 +241,8 @@ def main() -> None:
     for r in rows:
         b, i = r["batch"], r["item"]
         counts[b] = counts.get(b, 0) + 1
-        name_en, syn = NAME_EN.get((b, i), (r["name_en"], []))
-        eid = slug(name_en)
+        eid, name_en, syn = NAME_EN.get((b, i), (None, r["name_en"], []))
+        eid = eid or slug(name_en)
         assert eid not in ids, eid
         ids.add(eid)
         e: dict = {"id": eid, "name": r["name_zh"], "name_en": name_en}
