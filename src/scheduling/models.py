@@ -136,7 +136,7 @@ class Entry(Strict):
 
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(description="Name as printed, original language.")
-    name_en: str
+    name_en: str = Field(description="The English name the list prints; if it prints none, a common English name.")
     synonyms: list[str] = Field(default_factory=list)
     chemical_name: str | None = Field(default=None, description="Chemical name as printed, original language.")
     chemical_name_en: str | None = Field(default=None, description="Chemical name as printed in English.")
