@@ -97,7 +97,7 @@ def entry(r, st):
         elif s["mode"] == "cat2025":
             struct["derived_from"] = s["derived_from"]
             notes.append(f"derived_from is the English chemical name printed for this item in the 2025 "
-                         f"{s2025_text(r['s2025'])}; the 2013 list prints no chemical name.")
+                         f"{s2025_text(r['s2025'])}; the 2013 list prints no English chemical name.")
         elif s["mode"] == "curator":
             struct["derived_from"] = (f"INN/printed name '{r['en']}'; drawn by the curator as the systematic name "
                                       f"'{s['derived_from']}' and converted with OPSIN")

@@ -385,6 +385,12 @@ def build() -> dict:
         if (it["en"] and it["kind"] != "chem2013"
                 and it["en"].strip().lower() not in {x.lower() for x in (it["name_en"], *syn)}):
             syn.append(it["en"].strip())
+        printed = PRINTED_NAME_EN.get(key)
+        if printed:  # the list's own English name: it becomes name_en, the common name a synonym
+            syn = [printed_syn for printed_syn in syn if printed_syn.lower() != printed.lower()]
+            if it["name_en"].lower() not in {x.lower() for x in (printed, *syn)}:
+                syn.insert(0, it["name_en"])
+            e["name_en"] = printed
         if syn:
             e["synonyms"] = syn
         if it["kind"] == "chem2013" or key in ("dma", "dmhp", "doet", "n-hydroxy-mda", "n-ethyl-mda", "mdma", "mmda",
@@ -561,6 +567,17 @@ NMPA_2025_55 = {
     "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
     "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
                    "_others/drug_scheduling.md"],
+}
+
+# The English name the 2013 catalogue prints for an item (its English column, or its remark where the English
+# column holds a chemical name), where the curated common name differs. Spacing is normalised, spelling kept.
+PRINTED_NAME_EN = {
+    "det": "DET", "dma": "DMA", "dmt": "DMT", "n-hydroxy-mda": "N-hydroxy MDA", "n-ethyl-mda": "N-ethyl MDA",
+    "lysergide": "(+)-Lysergide", "psilocine": "Psilocine", "psilocybine": "Psilocybine", "stp": "STP",
+    "2c-b": "2-CB", "mephedrone": "4-Methylmethcathinone", "furfenorex": "Furfennorex",
+    "butorphanol": "Butorphanol and its injection", "dezocine": "Dezocine and Its Injection",
+    "nalbuphine": "Nalbuphine and its injection", "ergotamine-caffeine-tablet": "Ergotamine and Caffeine Tablet",
+    "paracetamol-hydrocodone-tablet": "Paracetamol and Hydrocodone Bitartrate Tablet",
 }
 
 # The 2025 catalogues print (revised) CAS numbers for items whose own listing instrument printed none or another one.

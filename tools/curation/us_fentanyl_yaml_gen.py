@@ -207,11 +207,6 @@ e1 = [
    note='SMILES drawn from the printed name: "1-methyl-2-phenethyl" read as 1-methyl-2-phenylethyl (OPSIN cannot parse '
         'the printed form).'),
  entry('3-methylthiofentanyl', '3-Methylthiofentanyl', code='9833',
-   scope={'other_isomers': True,
-          'text': 'for purposes of 3-methylthiofentanyl only, the term isomer includes the optical and geometric '
-                  'isomers',
-          'text_en': 'for purposes of 3-methylthiofentanyl only, the term isomer includes the optical and geometric '
-                     'isomers'},
    listings=[L(D('1987-05-29'), ['fr-52-20070', 'dea-1308-11-lawserver'],
                note='DEA: "On May 29, 1987, ... placed six substances, including 3-methylthiofentanyl, into schedule I '
                     '... 52 FR 20070." Earlier temporary control, if any, is not recorded.')],
@@ -315,7 +310,7 @@ TXT1 = (
     'Unless specifically excepted or unless listed in another schedule, any of the following opiates, including their '
     'isomers, esters, ethers, salts, and salts of isomers, esters and ethers, whenever the existence of such isomers, '
     'esters, ethers and salts is possible within the specific chemical designation (for purposes of '
-    '3-methylthiofentanyl only, the term isomer includes the optical and geometric isomers):'
+    'paragraph (b)(34) only, the term isomer includes the optical and geometric isomers):'
 )
 sched1 = {'id': 'us-schedule-i', 'jurisdiction': 'US', 'title': 'Schedule I', 'title_en': 'Schedule I (21 CFR 1308.11)',
  'kind': 'drug', 'legal_basis': 'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.11',
