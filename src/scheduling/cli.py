@@ -229,7 +229,8 @@ def cmd_jurisdictions(args: argparse.Namespace) -> int:
         lists = [{"id": lst.id, "title": lst.title, "title_en": lst.title_en, "kind": lst.kind,
                   "coverage_from": str(lst.coverage.from_),
                   "coverage_until": str(lst.coverage.until) if lst.coverage.until else None,
-                  "complete": lst.coverage.complete, "entries": len(lst.entries)}
+                  "complete": lst.coverage.complete, "coverage_note": lst.coverage.note,
+                  "entries": len(lst.entries)}
                  for lst in sorted(registry.lists_of(code), key=lambda lst: lst.id)]
         rows.append({"code": code, "name": info.name, "name_en": info.name_en,
                      "coverage_from": str(info.coverage_from), "lists": lists})

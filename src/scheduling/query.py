@@ -127,7 +127,7 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: 
     info = registry.jurisdictions[jurisdiction]
     if on < info.coverage_from:
         return [f"{on} is before {jurisdiction} coverage, which starts {info.coverage_from}"]
-    gaps = []
+    gaps, partial = [], []
     existing = 0
     for control_list in registry.lists_of(jurisdiction):
         coverage = control_list.coverage
@@ -138,12 +138,15 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: 
         if not coverage.contains(on):
             gaps.append(f"list {control_list.id} ({control_list.title_en}) is encoded only until {coverage.until}")
         elif not coverage.complete:
-            note = f": {coverage.note}" if coverage.note else ""
-            gaps.append(f"list {control_list.id} ({control_list.title_en}) is not completely encoded{note}")
+            partial.append(control_list.id)
         elif identity is not None:
             gaps += [f"whether {item.name_en} ({item.name}) is on list {control_list.id} on {on} is not "
                      f"established: {item.reason}" for item in coverage.uncertain
                      if item.contains(on) and registry.uncertain_keys.get(id(item)) == identity.inchikey_nostereo]
+    if partial:  # each list's coverage note says what it misses; too long to repeat in every answer
+        subject = f"lists {', '.join(partial)} are" if len(partial) > 1 else f"list {partial[0]} is"
+        gaps.append(f"{subject} not completely encoded "
+                    f"(what is missing: each list's coverage note, `scheduling jurisdictions --json`)")
     if not existing:
         gaps.append(f"no list of {jurisdiction} in force on {on} is in the registry")
     return gaps

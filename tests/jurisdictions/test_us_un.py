@@ -5,6 +5,8 @@ check is that each listing starts on the day its instrument says, under the righ
 """
 
 import datetime as dt
+import json
+import re
 
 import pytest
 
@@ -75,3 +77,16 @@ def test_acetone_is_a_list_ii_chemical_and_not_a_list_i_one():
     # 21 CFR 1310.02(b): acetone is a List II chemical
     lists = _lists(ACETONE, "US", "2022-01-01")
     assert "us-list-ii" in lists and "us-list-i" not in lists
+
+
+def test_out_of_coverage_names_each_partial_list_once_and_points_to_its_note(capsys):
+    from scheduling.cli import main
+
+    answer = status("CCO", "US", on="2026-01-01")  # ethanol: on no US list, and the US lists are partial
+    assert answer.state == "out_of_coverage"
+    named = re.findall(r"us-[a-z-]+[a-z]", answer.reason)
+    assert sorted(named) == sorted(set(named)) and {"us-schedule-i", "us-schedule-v", "us-list-ii"} <= set(named)
+    assert "coverage note" in answer.reason and len(answer.reason) < 400
+    assert main(["jurisdictions", "--json"]) == 0
+    us = next(j for j in json.loads(capsys.readouterr().out)["jurisdictions"] if j["code"] == "US")
+    assert all(lst["coverage_note"] for lst in us["lists"] if not lst["complete"])
