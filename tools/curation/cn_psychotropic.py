@@ -209,7 +209,7 @@ SOURCES = {
                 "'食药总局2013年第230号通知'), so they are left out.",
     },
     "nmpa-2019-63": {
-        "title": "国家药监局 公安部 国家卫生健康委公告（2019年第63号）",
+        "title": "国家药监局 公安部 国家卫生健康委关于将含羟考酮复方制剂等品种列入精神药品管理的公告（2019年第63号）",
         "title_en": "Announcement of the NMPA, MPS and NHC on including oxycodone-containing compound preparations and "
                     "other varieties in psychotropic drug management (No. 63 of 2019)",
         "number": "2019年第63号",
@@ -223,9 +223,11 @@ SOURCES = {
             "https://chinaservicesinfo.com/s/201908/13/WS5dd23cfe498e7df3800ef6da/announcement-of-the-national-medical-"
             "products-administration-the-ministry-of-public-security-and-the-national-health-commission-on-the-inclusion-"
             "of-varieties-including-oxycodone-containing-medicines-as-psychotropic-drugs.html",
+            "https://github.com/Benzyl-titanium/fuwari/blob/d1f36865e42ed26d53a60734a54326842d95e52c/src/content/posts/"
+            "drug/structural-formula.md",
         ],
-        "note": "Read in the NMPA's and chinaservicesinfo's English texts; the Chinese subject title was not seen, so "
-                "the title above gives only the issuers and number.",
+        "note": "Chinese title as headed in the reprint of the full text in Benzyl-titanium/fuwari (structural-formula.md "
+                "@d1f36865, spacing normalised); text also read in the NMPA's and chinaservicesinfo's English versions.",
     },
     "nmpa-2023-43": {
         "title": "国家药监局 公安部 国家卫生健康委关于调整麻醉药品和精神药品目录的公告（2023年第43号）",
