@@ -144,8 +144,8 @@ BATCH_SOURCE = {"2015-10-01": "gtz-2015-27", "2017-03-01": "mps-2017-carfentanil
 # Entry id, English name and synonyms per (batch, item) where the printed English name is not used as is:
 # a printed "A / B" is split (one name, the other a synonym); otherwise the printed name stays `name_en` and the
 # id keeps the common spelling (ids are stable across registry versions).
-NAME_EN = {("2017-03-01", "2"): ("carfentanil", "carfentanil", ["carfentanyl"]),
-           ("2021-07-01", "1"): ("fluoroketamine", "fluoroketamine", ["2-FDCK"]),
+NAME_EN = {("2017-03-01", "2"): ("carfentanil", "Carfentanil", ["Carfentanyl"]),
+           ("2021-07-01", "1"): ("fluoroketamine", "Fluoroketamine", ["2-FDCK"]),
            ("2021-07-01", "17"): ("3-fpm", "3-FPM", ["3-fluorophenmetrazine"]),
            ("2025-07-01", "4"): ("isobutomidate", "Isoutomidate", ["isobutomidate"]),
            ("2015-10-01", "109"): ("butyrfentanyl", "Butyrylfentanyl", ["butyrfentanyl"]),

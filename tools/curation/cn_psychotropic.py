@@ -387,6 +387,8 @@ def build() -> dict:
         if (it["en"] and it["kind"] != "chem2013"
                 and it["en"].strip().lower() not in {x.lower() for x in (it["name_en"], *syn)}):
             syn.append(it["en"].strip())
+        if it["en"].strip().lower() == it["name_en"].lower():  # same name: keep the printed capitals
+            e["name_en"] = it["en"].strip()
         printed = PRINTED_NAME_EN.get(key)
         if printed:  # the list's own English name: it becomes name_en, the common name a synonym
             syn = [printed_syn for printed_syn in syn if printed_syn.lower() != printed.lower()]
