@@ -76,10 +76,10 @@ def s2025_text(code):
 
 def entry(r, st):
     e = {"id": r["id"], "name": r["zh"], "name_en": r["en"]}
-    if r["remark"] in ("MPPP", "PEPAP"):
-        e["synonyms"] = [r["remark"]]
-    if r["no"] in ("73", "93"):
+    if r["no"] in ("73", "93"):  # the printed names are chemical names; the remark (MPPP, PEPAP) names the item
+        e["name_en"] = r["remark"]
         e["chemical_name"] = r["zh"]
+        e["chemical_name_en"] = r["en"]
     elif r["remark"] and r["no"] in ("62", "68", "87", "88", "89"):
         e["chemical_name"] = r["remark"]
     if r["cas"]:
@@ -96,8 +96,10 @@ def entry(r, st):
             struct["derived_from"] = s["derived_from"]
         elif s["mode"] == "cat2025":
             struct["derived_from"] = s["derived_from"]
+            printed_2013 = ("the 2013 list prints the older chemical name kept in chemical_name_en"
+                            if r["no"] in ("73", "93") else "the 2013 list prints no English chemical name")
             notes.append(f"derived_from is the English chemical name printed for this item in the 2025 "
-                         f"{s2025_text(r['s2025'])}; the 2013 list prints no English chemical name.")
+                         f"{s2025_text(r['s2025'])}; {printed_2013}.")
         elif s["mode"] == "curator":
             struct["derived_from"] = (f"INN/printed name '{r['en']}'; drawn by the curator as the systematic name "
                                       f"'{s['derived_from']}' and converted with OPSIN")

@@ -165,7 +165,13 @@ CAS_OVERRIDE = {
     ("2025-07-01", "6"): (None, "CAS as printed in the 2025 catalogue; the S1 transcription of the 2025 batch "
                                 "strikes it through and gives 1446482-29-6 instead."),
 }
+# Chinese names as printed in the batch table where the 2025 catalogue (the source of the input names) differs.
+BATCH_NAME_ZH = {
+    ("2018-09-01", "21"): "3-甲基-2-[1-(4-氟苄基)吲唑-3-甲酰胺基]丁酸甲酯",
+}
 EXTRA_NOTE = {
+    ("2018-09-01", "21"): "The 2018 table prints the Chinese name with 甲酰胺基 (full-width closing bracket normalised); "
+                          "the 2025 catalogue (item 145) prints 甲酰氨基, kept as a synonym.",
     ("2015-10-01", "29"): "The 2015 annex prints the English name without the leading 'N-(' "
                           "('1-Methoxy-3-methyl-1-oxobutan-2-yl-1-(5-fluoropentyl)-...'); the 2025 catalogue's "
                           "corrected name is used.",
@@ -246,6 +252,9 @@ def main() -> None:
         assert eid not in ids, eid
         ids.add(eid)
         e: dict = {"id": eid, "name": r["name_zh"], "name_en": name_en}
+        if (b, i) in BATCH_NAME_ZH:  # the batch table prints another Chinese name than the 2025 catalogue
+            e["name"] = BATCH_NAME_ZH[(b, i)]
+            syn = [*syn, r["name_zh"]]
         if syn:
             e["synonyms"] = syn
         if r["name_en"] == "Etizolam":

@@ -9,7 +9,7 @@ Inputs (no network needed):
 Structures:
   kind chem2013  OPSIN on the English chemical name printed in the 2013 catalogue        -> derived_by opsin
   kind chem2025  OPSIN on the English chemical name printed for the same substance in the
-                 2025 non-medical catalogue (the 2013 catalogue prints only the INN)      -> derived_by opsin
+                 2025 non-medical catalogue (the 2013 catalogue prints another name)      -> derived_by opsin
   kind drawn     curator-written systematic name for an INN, converted with OPSIN          -> derived_by drawn
   kind smiles    curator-drawn SMILES for an INN                                           -> derived_by drawn
   kind none      preparations / plants                                                     -> non_structural
@@ -435,7 +435,7 @@ def build() -> dict:
             if it["kind"] == "chem2025":
                 notes.append(f"Structure parsed from the English chemical name printed for this substance in the "
                              f"2025 non-medical catalogue (item {it['fate'].split(':')[1]}); the 2013 catalogue "
-                             f"prints {'the INN' if it['kind'] == 'chem2025' else 'a name'} '{it['en'].strip()}'.")
+                             f"prints the English name '{it['en'].strip()}'.")
         else:
             e["non_structural"] = it["nonstruct"]
         if key in SCOPE_OVERRIDES:
