@@ -281,6 +281,10 @@ ECFR = 'https://www.ecfr.gov/current/title-21/chapter-II/part-1308/section-{s}'
 C12_NEW = '1259d5b80b0169fb2f6f99708eafe7da6fc82e01'
 C12_OLD = '17639b1028a4b79f95725ace277f6b34d9126c17'
 A2 = '2022-11-21'   # the eCFR copy C12_NEW was taken on or after this day (see source note)
+A2_OLD = '2016-08-26'   # publication of 81 FR 58834 (thiafentanil), the newest amendment the C12_OLD copy shows
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'us_schedules_older_items.json'),
+          encoding='utf-8') as _fh:
+    OLDER = json.load(_fh)   # items printed in the oldest readable copies, mapped to entry ids
 S2_NEW = {
  'ecfr-1308-12-2022': src('21 CFR 1308.12 Schedule II (Electronic Code of Federal Regulations text)',
    '21 CFR 1308.12', None, None, ECFR.format(s='1308.12'), [GH.format(c=C12_NEW, s='1308.12')],
@@ -290,9 +294,13 @@ S2_NEW = {
    'later-dated changes it reflects are earlier: oliceridine, 2020-10-30; norfentanyl, 2020-05-18).'),
  'ecfr-1308-12-2016': src('21 CFR 1308.12 Schedule II (Electronic Code of Federal Regulations text, earlier copy)',
    '21 CFR 1308.12', None, None, ECFR.format(s='1308.12'), [GH.format(c=C12_OLD, s='1308.12')],
-   'An earlier undated eCFR copy (MichalOpoka/ecfr, commit 17639b10): it lists thiafentanil (placed 2016) but not '
-   'dronabinol oral solution (2017), noroxymorphone (2019), norfentanyl or oliceridine (2020). Cited as corroboration '
-   'only; since it is undated, no period starts on it.'),
+   'The oldest version of this file read in the GitHub copy of the eCFR (MichalOpoka/ecfr, commit 17639b10; no "as '
+   'amended" citation list). The newest amendment it shows is the thiafentanil interim final rule (81 FR 58834, '
+   'published 2016-08-26; (c)(29) Thiafentanil 9729); it does not show the dronabinol oral solution placement (82 FR '
+   '14815, published 2017-03-23), noroxymorphone (2019), norfentanyl or oliceridine (2020), nor the later (b)(1) '
+   'exclusions of naldemedine, 6β-naltrexol and samidorphan. It is used as showing the items it lists, other than '
+   'thiafentanil, in force on 2016-08-26 (the effective date of the thiafentanil rule was not read; no other amendment '
+   'of 1308.12 between that rule and the copy was read or looked for).'),
  'fr-84-41913': src('Listing of Noroxymorphone in the Code of Federal Regulations and Assignment of a Controlled '
    'Substances Code Number', '84 FR 41913 (FR Doc 2019-17623; Docket DEA-332)', '2019-08-16', '2019-08-16',
    'https://www.govinfo.gov/content/pkg/FR-2019-08-16/html/2019-17623.htm',
@@ -409,93 +417,98 @@ want('phenylacetone', 'drawn', '1-phenylpropan-2-one', 'phenylacetone', "printed
 want('1-phenylcyclohexylamine', 'opsin', '1-phenylcyclohexylamine', None)
 want('pcc', 'opsin', '1-piperidinocyclohexanecarbonitrile', None)
 
-def NEWL(item, note=None):
+def NEWL(item, note=None, eid=None):
+    if eid in OLDER['1308.12']['entries']:   # printed in both copies: starts on the older copy's date
+        old_item = OLDER['1308.12']['entries'][eid][0]
+        if old_item != item:  # renumbered between the two copies
+            item = f"{item} (in the older copy: {old_item})"
+        return [L(A2_OLD, ['ecfr-1308-12-2016', 'ecfr-1308-12-2022'], item=item, earlier=True, note=note)]
     return [L(A2, ['ecfr-1308-12-2022', 'ecfr-1308-12-2016'], item=item, earlier=True, note=note)]
 ANCHOR_NOTE = None
 NS_OPIUM = 'opium preparation (no single structure)'
 e2_new = [
- E('codeine', 'Codeine', NEWL('(b)(1)(i)'), code='9050', scope_=SC_B1),
- E('dihydroetorphine', 'Dihydroetorphine', NEWL('(b)(1)(ii)'), code='9334', scope_=SC_B1),
- E('ethylmorphine', 'Ethylmorphine', NEWL('(b)(1)(iii)'), code='9190', scope_=SC_B1),
- E('etorphine-hydrochloride', 'Etorphine hydrochloride', NEWL('(b)(1)(iv)'), key='etorphine', code='9059', scope_=SC_B1,
+ E('codeine', 'Codeine', NEWL('(b)(1)(i)', eid='codeine'), code='9050', scope_=SC_B1),
+ E('dihydroetorphine', 'Dihydroetorphine', NEWL('(b)(1)(ii)', eid='dihydroetorphine'), code='9334', scope_=SC_B1),
+ E('ethylmorphine', 'Ethylmorphine', NEWL('(b)(1)(iii)', eid='ethylmorphine'), code='9190', scope_=SC_B1),
+ E('etorphine-hydrochloride', 'Etorphine hydrochloride', NEWL('(b)(1)(iv)', eid='etorphine-hydrochloride'), key='etorphine', code='9059', scope_=SC_B1,
    note='Listed as the hydrochloride; the structure is that of the parent etorphine.'),
- E('granulated-opium', 'Granulated opium', NEWL('(b)(1)(v)'), code='9640', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('hydrocodone', 'Hydrocodone', NEWL('(b)(1)(vi)'), code='9193', scope_=SC_B1),
- E('hydromorphone', 'Hydromorphone', NEWL('(b)(1)(vii)'), code='9150', scope_=SC_B1),
- E('metopon', 'Metopon', NEWL('(b)(1)(viii)'), code='9260', scope_=SC_B1),
- E('morphine', 'Morphine', NEWL('(b)(1)(ix)'), code='9300', scope_=SC_B1),
+ E('granulated-opium', 'Granulated opium', NEWL('(b)(1)(v)', eid='granulated-opium'), code='9640', nonstruct=NS_OPIUM, scope_=SC_B1),
+ E('hydrocodone', 'Hydrocodone', NEWL('(b)(1)(vi)', eid='hydrocodone'), code='9193', scope_=SC_B1),
+ E('hydromorphone', 'Hydromorphone', NEWL('(b)(1)(vii)', eid='hydromorphone'), code='9150', scope_=SC_B1),
+ E('metopon', 'Metopon', NEWL('(b)(1)(viii)', eid='metopon'), code='9260', scope_=SC_B1),
+ E('morphine', 'Morphine', NEWL('(b)(1)(ix)', eid='morphine'), code='9300', scope_=SC_B1),
  E('noroxymorphone', 'Noroxymorphone', [L('2019-08-16', ['fr-84-41913', 'ecfr-1308-12-2022'], item='(b)(1)(x)',
    earlier=True, note='Specifically listed from 2019-08-16; the rule states that noroxymorphone was already a Schedule '
    'II substance as a derivative of opium and opiate under 1308.12(b)(1) (the date it became one is not encoded).')],
    code='9668', scope_=SC_B1),
- E('opium-extracts', 'Opium extracts', NEWL('(b)(1)(xi)'), code='9610', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('opium-fluid', 'Opium fluid', NEWL('(b)(1)(xii)'), code='9620', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('oripavine', 'Oripavine', NEWL('(b)(1)(xiii)'), code='9330', scope_=SC_B1),
- E('oxycodone', 'Oxycodone', NEWL('(b)(1)(xiv)'), code='9143', scope_=SC_B1),
- E('oxymorphone', 'Oxymorphone', NEWL('(b)(1)(xv)'), code='9652', scope_=SC_B1),
- E('powdered-opium', 'Powdered opium', NEWL('(b)(1)(xvi)'), code='9639', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('raw-opium', 'Raw opium', NEWL('(b)(1)(xvii)'), code='9600', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('thebaine', 'Thebaine', NEWL('(b)(1)(xviii)'), code='9333', scope_=SC_B1),
- E('tincture-of-opium', 'Tincture of opium', NEWL('(b)(1)(xix)'), code='9630', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('opium-poppy-and-poppy-straw', 'Opium poppy and poppy straw', NEWL('(b)(3)'),
+ E('opium-extracts', 'Opium extracts', NEWL('(b)(1)(xi)', eid='opium-extracts'), code='9610', nonstruct=NS_OPIUM, scope_=SC_B1),
+ E('opium-fluid', 'Opium fluid', NEWL('(b)(1)(xii)', eid='opium-fluid'), code='9620', nonstruct=NS_OPIUM, scope_=SC_B1),
+ E('oripavine', 'Oripavine', NEWL('(b)(1)(xiii)', eid='oripavine'), code='9330', scope_=SC_B1),
+ E('oxycodone', 'Oxycodone', NEWL('(b)(1)(xiv)', eid='oxycodone'), code='9143', scope_=SC_B1),
+ E('oxymorphone', 'Oxymorphone', NEWL('(b)(1)(xv)', eid='oxymorphone'), code='9652', scope_=SC_B1),
+ E('powdered-opium', 'Powdered opium', NEWL('(b)(1)(xvi)', eid='powdered-opium'), code='9639', nonstruct=NS_OPIUM, scope_=SC_B1),
+ E('raw-opium', 'Raw opium', NEWL('(b)(1)(xvii)', eid='raw-opium'), code='9600', nonstruct=NS_OPIUM, scope_=SC_B1),
+ E('thebaine', 'Thebaine', NEWL('(b)(1)(xviii)', eid='thebaine'), code='9333', scope_=SC_B1),
+ E('tincture-of-opium', 'Tincture of opium', NEWL('(b)(1)(xix)', eid='tincture-of-opium'), code='9630', nonstruct=NS_OPIUM, scope_=SC_B1),
+ E('opium-poppy-and-poppy-straw', 'Opium poppy and poppy straw', NEWL('(b)(3)', eid='opium-poppy-and-poppy-straw'),
    nonstruct='plant (Papaver somniferum) and plant material', scope_=SC_B1),
- E('coca-leaves', 'Coca leaves', NEWL('(b)(4)'), code='9040', nonstruct='plant material (coca leaves) and its '
+ E('coca-leaves', 'Coca leaves', NEWL('(b)(4)', eid='coca-leaves'), code='9040', nonstruct='plant material (coca leaves) and its '
    'salts, compounds, derivatives and preparations', scope_=SC_B4),
- E('cocaine', 'Cocaine', NEWL('(b)(4)'), code='9041', scope_=SC_B4),
- E('ecgonine', 'Ecgonine', NEWL('(b)(4)'), code='9180', scope_=SC_B4),
- E('concentrate-of-poppy-straw', 'Concentrate of poppy straw', NEWL('(b)(5)'), code='9670',
+ E('cocaine', 'Cocaine', NEWL('(b)(4)', eid='cocaine'), code='9041', scope_=SC_B4),
+ E('ecgonine', 'Ecgonine', NEWL('(b)(4)', eid='ecgonine'), code='9180', scope_=SC_B4),
+ E('concentrate-of-poppy-straw', 'Concentrate of poppy straw', NEWL('(b)(5)', eid='concentrate-of-poppy-straw'), code='9670',
    chem='the crude extract of poppy straw in either liquid, solid or powder form which contains the phenanthrene '
         'alkaloids of the opium poppy', nonstruct='plant extract', scope_=SC_B1),
- E('alfentanil', 'Alfentanil', NEWL('(c)(1)'), code='9737'),
- E('alphaprodine', 'Alphaprodine', NEWL('(c)(2)'), code='9010',
+ E('alfentanil', 'Alfentanil', NEWL('(c)(1)', eid='alfentanil'), code='9737'),
+ E('alphaprodine', 'Alphaprodine', NEWL('(c)(2)', eid='alphaprodine'), code='9010',
    note='The list scope covers its isomers; the alpha relative configuration is not drawn.'),
- E('anileridine', 'Anileridine', NEWL('(c)(3)'), code='9020'),
- E('bezitramide', 'Bezitramide', NEWL('(c)(4)'), code='9800'),
- E('bulk-dextropropoxyphene', 'Bulk dextropropoxyphene (non-dosage forms)', NEWL('(c)(5)'), key='dextropropoxyphene',
+ E('anileridine', 'Anileridine', NEWL('(c)(3)', eid='anileridine'), code='9020'),
+ E('bezitramide', 'Bezitramide', NEWL('(c)(4)', eid='bezitramide'), code='9800'),
+ E('bulk-dextropropoxyphene', 'Bulk dextropropoxyphene (non-dosage forms)', NEWL('(c)(5)', eid='bulk-dextropropoxyphene'), key='dextropropoxyphene',
    code='9273', note='Only bulk (non-dosage) forms are in Schedule II; dosage forms are in Schedule IV (1308.14(b)(2)).'),
- E('carfentanil', 'Carfentanil', NEWL('(c)(6)'), code='9743'),
- E('dihydrocodeine', 'Dihydrocodeine', NEWL('(c)(7)'), code='9120'),
- E('diphenoxylate', 'Diphenoxylate', NEWL('(c)(8)'), code='9170'),
- E('isomethadone', 'Isomethadone', NEWL('(c)(10)'), code='9226'),
- E('levo-alphacetylmethadol', 'Levo-alphacetylmethadol', NEWL('(c)(11)'), code='9648',
+ E('carfentanil', 'Carfentanil', NEWL('(c)(6)', eid='carfentanil'), code='9743'),
+ E('dihydrocodeine', 'Dihydrocodeine', NEWL('(c)(7)', eid='dihydrocodeine'), code='9120'),
+ E('diphenoxylate', 'Diphenoxylate', NEWL('(c)(8)', eid='diphenoxylate'), code='9170'),
+ E('isomethadone', 'Isomethadone', NEWL('(c)(10)', eid='isomethadone'), code='9226'),
+ E('levo-alphacetylmethadol', 'Levo-alphacetylmethadol', NEWL('(c)(11)', eid='levo-alphacetylmethadol'), code='9648',
    syn=['levo-alpha-acetylmethadol', 'levomethadyl acetate', 'LAAM']),
- E('levomethorphan', 'Levomethorphan', NEWL('(c)(12)'), code='9210'),
- E('levorphanol', 'Levorphanol', NEWL('(c)(13)'), code='9220'),
- E('metazocine', 'Metazocine', NEWL('(c)(14)'), code='9240'),
- E('methadone', 'Methadone', NEWL('(c)(15)'), code='9250'),
- E('methadone-intermediate', 'Methadone-Intermediate', NEWL('(c)(16)'), code='9254',
+ E('levomethorphan', 'Levomethorphan', NEWL('(c)(12)', eid='levomethorphan'), code='9210'),
+ E('levorphanol', 'Levorphanol', NEWL('(c)(13)', eid='levorphanol'), code='9220'),
+ E('metazocine', 'Metazocine', NEWL('(c)(14)', eid='metazocine'), code='9240'),
+ E('methadone', 'Methadone', NEWL('(c)(15)', eid='methadone'), code='9250'),
+ E('methadone-intermediate', 'Methadone-Intermediate', NEWL('(c)(16)', eid='methadone-intermediate'), code='9254',
    chem='4-cyano-2-dimethylamino-4,4-diphenyl butane'),
- E('moramide-intermediate', 'Moramide-Intermediate', NEWL('(c)(17)'), code='9802',
+ E('moramide-intermediate', 'Moramide-Intermediate', NEWL('(c)(17)', eid='moramide-intermediate'), code='9802',
    chem='2-methyl-3-morpholino-1, 1-diphenylpropane-carboxylic acid'),
  E('oliceridine', 'Oliceridine', [L('2020-10-30', ['fr-85-68749', 'ecfr-1308-12-2022'], item='(c)(18)')],
    code='9245', chem='N-[(3-methoxythiophen-2-yl)methyl]({2-[(9R)-9-(pyridin-2-yl)-6-oxaspiro[4.5]decan-9-yl]ethyl})amine'),
- E('pethidine', 'Pethidine (meperidine)', NEWL('(c)(19)'), code='9230', syn=['meperidine']),
- E('pethidine-intermediate-a', 'Pethidine-Intermediate-A', NEWL('(c)(20)'), code='9232',
+ E('pethidine', 'Pethidine (meperidine)', NEWL('(c)(19)', eid='pethidine'), code='9230', syn=['meperidine']),
+ E('pethidine-intermediate-a', 'Pethidine-Intermediate-A', NEWL('(c)(20)', eid='pethidine-intermediate-a'), code='9232',
    chem='4-cyano-1-methyl-4-phenylpiperidine'),
- E('pethidine-intermediate-b', 'Pethidine-Intermediate-B', NEWL('(c)(21)'), code='9233',
+ E('pethidine-intermediate-b', 'Pethidine-Intermediate-B', NEWL('(c)(21)', eid='pethidine-intermediate-b'), code='9233',
    chem='ethyl-4-phenylpiperidine-4-carboxylate'),
- E('pethidine-intermediate-c', 'Pethidine-Intermediate-C', NEWL('(c)(22)'), code='9234',
+ E('pethidine-intermediate-c', 'Pethidine-Intermediate-C', NEWL('(c)(22)', eid='pethidine-intermediate-c'), code='9234',
    chem='1-methyl-4-phenylpiperidine-4-carboxylic acid'),
- E('phenazocine', 'Phenazocine', NEWL('(c)(23)'), code='9715'),
- E('piminodine', 'Piminodine', NEWL('(c)(24)'), code='9730'),
- E('racemethorphan', 'Racemethorphan', NEWL('(c)(25)'), code='9732'),
- E('racemorphan', 'Racemorphan', NEWL('(c)(26)'), code='9733'),
- E('sufentanil', 'Sufentanil', NEWL('(c)(28)'), code='9740'),
- E('tapentadol', 'Tapentadol', NEWL('(c)(29)'), code='9780'),
- E('amphetamine', 'Amphetamine', NEWL('(d)(1)'), code='1100',
+ E('phenazocine', 'Phenazocine', NEWL('(c)(23)', eid='phenazocine'), code='9715'),
+ E('piminodine', 'Piminodine', NEWL('(c)(24)', eid='piminodine'), code='9730'),
+ E('racemethorphan', 'Racemethorphan', NEWL('(c)(25)', eid='racemethorphan'), code='9732'),
+ E('racemorphan', 'Racemorphan', NEWL('(c)(26)', eid='racemorphan'), code='9733'),
+ E('sufentanil', 'Sufentanil', NEWL('(c)(28)', eid='sufentanil'), code='9740'),
+ E('tapentadol', 'Tapentadol', NEWL('(c)(29)', eid='tapentadol'), code='9780'),
+ E('amphetamine', 'Amphetamine', NEWL('(d)(1)', eid='amphetamine'), code='1100',
    scope_=SC_D('(1) Amphetamine, its salts, optical isomers, and salts of its optical isomers')),
- E('methamphetamine', 'Methamphetamine', NEWL('(d)(2)'), code='1105',
+ E('methamphetamine', 'Methamphetamine', NEWL('(d)(2)', eid='methamphetamine'), code='1105',
    scope_=SC_D('(2) Methamphetamine, its salts, isomers, and salts of its isomers')),
- E('phenmetrazine', 'Phenmetrazine', NEWL('(d)(3)'), code='1631', scope_=SC_D('(3) Phenmetrazine and its salts')),
- E('methylphenidate', 'Methylphenidate', NEWL('(d)(4)'), code='1724', scope_=SC_D('(4) Methylphenidate')),
- E('lisdexamfetamine', 'Lisdexamfetamine', NEWL('(d)(5)'), code='1205',
+ E('phenmetrazine', 'Phenmetrazine', NEWL('(d)(3)', eid='phenmetrazine'), code='1631', scope_=SC_D('(3) Phenmetrazine and its salts')),
+ E('methylphenidate', 'Methylphenidate', NEWL('(d)(4)', eid='methylphenidate'), code='1724', scope_=SC_D('(4) Methylphenidate')),
+ E('lisdexamfetamine', 'Lisdexamfetamine', NEWL('(d)(5)', eid='lisdexamfetamine'), code='1205',
    scope_=SC_D('(5) Lisdexamfetamine, its salts, isomers, and salts of its isomers')),
- E('amobarbital', 'Amobarbital', NEWL('(e)(1)'), code='2125', scope_=SC_E),
- E('glutethimide', 'Glutethimide', NEWL('(e)(2)'), code='2550', scope_=SC_E),
- E('pentobarbital', 'Pentobarbital', NEWL('(e)(3)'), code='2270', scope_=SC_E),
- E('phencyclidine', 'Phencyclidine', NEWL('(e)(4)'), code='7471', scope_=SC_E),
- E('secobarbital', 'Secobarbital', NEWL('(e)(5)'), code='2315', scope_=SC_E),
- E('nabilone', 'Nabilone', NEWL('(f)(1)'), code='7379', scope_=SC_F,
+ E('amobarbital', 'Amobarbital', NEWL('(e)(1)', eid='amobarbital'), code='2125', scope_=SC_E),
+ E('glutethimide', 'Glutethimide', NEWL('(e)(2)', eid='glutethimide'), code='2550', scope_=SC_E),
+ E('pentobarbital', 'Pentobarbital', NEWL('(e)(3)', eid='pentobarbital'), code='2270', scope_=SC_E),
+ E('phencyclidine', 'Phencyclidine', NEWL('(e)(4)', eid='phencyclidine'), code='7471', scope_=SC_E),
+ E('secobarbital', 'Secobarbital', NEWL('(e)(5)', eid='secobarbital'), code='2315', scope_=SC_E),
+ E('nabilone', 'Nabilone', NEWL('(f)(1)', eid='nabilone'), code='7379', scope_=SC_F,
    chem='(±)-trans-3-(1,1-dimethylheptyl)-6,6a,7,8,10,10a-hexahydro-1-hydroxy-6,6-dimethyl-9H-dibenzo[b,d]pyran-9-one'),
  E('dronabinol-oral-solution', 'Dronabinol [(-)-delta-9-trans tetrahydrocannabinol] in an oral solution in a drug '
    'product approved for marketing by the U.S. Food and Drug Administration',
@@ -507,12 +520,12 @@ e2_new = [
    'oral solution in a drug product approved for marketing by the U.S. Food and Drug Administration',
    'text_en': '(2) Dronabinol [(-)-delta-9-trans tetrahydrocannabinol] in an oral solution in a drug product approved '
    'for marketing by the U.S. Food and Drug Administration', 'preparations': True}),
- E('phenylacetone', 'Phenylacetone', NEWL('(g)(1)(i)'), code='8501', scope_=SC_G,
+ E('phenylacetone', 'Phenylacetone', NEWL('(g)(1)(i)', eid='phenylacetone'), code='8501', scope_=SC_G,
    syn=['phenyl-2-propanone', 'P2P', 'benzyl methyl ketone', 'methyl benzyl ketone'], note='Immediate precursor to '
    'amphetamine and methamphetamine.'),
- E('1-phenylcyclohexylamine', '1-phenylcyclohexylamine', NEWL('(g)(2)(i)'), code='7460', scope_=SC_G,
+ E('1-phenylcyclohexylamine', '1-phenylcyclohexylamine', NEWL('(g)(2)(i)', eid='1-phenylcyclohexylamine'), code='7460', scope_=SC_G,
    chem='1-phenylcyclohexylamine', note='Immediate precursor to phencyclidine (PCP).'),
- E('pcc', '1-piperidinocyclohexanecarbonitrile (PCC)', NEWL('(g)(2)(ii)'), code='8603', scope_=SC_G,
+ E('pcc', '1-piperidinocyclohexanecarbonitrile (PCC)', NEWL('(g)(2)(ii)', eid='pcc'), code='8603', scope_=SC_G,
    chem='1-piperidinocyclohexanecarbonitrile', syn=['PCC'], note='Immediate precursor to phencyclidine (PCP).'),
 ]
 
@@ -572,12 +585,18 @@ def build_schedule_ii():
         'legal_basis': 'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.12',
         'coverage': {'from': D('2007-04-23'), 'complete': False, 'note': (
             'Every item printed in the eCFR text of 21 CFR 1308.12 as read (a copy taken on or after 2022-11-21) is '
-            'encoded, with its DEA code number. NOT encoded: (1) any change after that copy (the amendment published at '
-            '87 FR 70717 on 2022-11-21 and anything later, up to today, was not read); (2) the state of the schedule '
-            'between 2010-01-01 and 2022-11-21, except for the items with their own dated Federal Register source '
-            '(ANPP 2010-08-30, thiafentanil, dronabinol oral solution, noroxymorphone, norfentanyl, oliceridine; fentanyl '
-            'and remifentanil from the earlier curator). Items shown only by the 2022 copy start on 2022-11-21 with '
-            'started_earlier: true; a dated copy of the 2010 CFR edition would let them start on 2010-01-01 or earlier. '
+            'encoded, with its DEA code number. An older copy (commit 17639b10, the oldest version read; it shows the '
+            'thiafentanil rule published 2016-08-26 and not the dronabinol oral solution rule of 2017-03-23) prints '
+            f"{len(OLDER['1308.12']['entries'])} of these items with the same wording and scope (all of (b)(1) but "
+            'noroxymorphone, (b)(3)-(5), (c) but oliceridine, (d), (e), (f)(1) nabilone and (g)(1)-(2)); they start on '
+            '2016-08-26 with started_earlier: true. The older copy also prints fentanyl, remifentanil, thiafentanil and '
+            'ANPP (kept on their own dated sources) and no item that the 2022 copy lacks; its (b)(1) exclusions lack '
+            'naldemedine, 6β-naltrexol and samidorphan (scope text below is the 2022 one). NOT encoded: (1) any change '
+            'after the 2022 copy (the amendment published at 87 FR 70717 on 2022-11-21 and anything later, up to today, '
+            'was not read); (2) the state of the schedule between 2010-01-01 and 2016-08-26, except for the items with '
+            'their own dated Federal Register source (ANPP 2010-08-30; fentanyl and remifentanil from the earlier '
+            'curator); items added after 2016-08-26 (dronabinol oral solution, noroxymorphone, norfentanyl, oliceridine) '
+            'start on their own rules. A dated copy of the 2010 CFR edition would let the older items start earlier. '
             'Changes of the (b)(1) exclusions (naloxegol, naldemedine, 6β-naltrexol, samidorphan) and of the (b)(4) '
             'exclusion ([123I]ioflupane) are recorded only in the scope text as printed in 2022, without their dates; '
             'later exclusions (e.g. [18F]FP-CIT) were not read. The generic clauses "any salt, compound, derivative, or preparation of opium or opiate" '
