@@ -67,6 +67,10 @@ NO_STEREO_NOTE = {
     "alphamethadol", "betamethadol", "alphaprodine", "betaprodine",
 }
 
+_GROUPS = [["acetylmethadol", "alphacetylmethadol", "betacetylmethadol"], ["alphamethadol", "betamethadol", "dimepheptanol"],
+           ["alphaprodine", "betaprodine"], ["alphameprodine", "betameprodine"]]
+SHARED_STRUCTURE = {member: group for group in _GROUPS for member in group}
+
 
 def s2025_text(code):
     if code.startswith("M"):
@@ -82,6 +86,8 @@ def entry(r, st):
         e["chemical_name_en"] = r["en"]
     elif r["remark"] and r["no"] in ("62", "68", "87", "88", "89"):
         e["chemical_name"] = r["remark"]
+    if r["id"] in SHARED_STRUCTURE:
+        e["shares_structure_with"] = [other for other in SHARED_STRUCTURE[r["id"]] if other != r["id"]]
     if r["cas"]:
         e["cas"] = r["cas"].split(";")
         if r["no"] in ("O1", "T1"):
@@ -157,13 +163,13 @@ def entry(r, st):
         notes.append("Source conflict: in the 2025 non-medical catalogue as transcribed (items 319/320) the "
                      "English chemical names of beta-hydroxyfentanyl and beta-hydroxy-3-methylfentanyl are "
                      "swapped; the structure here follows the INN.")
+    if r["id"] in SHARED_STRUCTURE and r["id"] not in NO_STEREO_NOTE:
+        notes.append("The alpha and beta isomers listed as separate items share this stereo-free structure "
+                     "(shares_structure_with).")
     if r["id"] in NO_STEREO_NOTE:
-        notes.append("Alpha/beta name diastereomers that the list does not define further. One enantiomer is drawn "
-                     "to keep the diastereomers distinct: alpha-methadol/-acetylmethadol as (3R,6R) (alphamethadol "
-                     "is given as (3R,6R) in a secondary encyclopedia, grokipedia.com/page/alphamethadol), beta as "
-                     "(3R,6S); alpha-prodine/-meprodine as (3R,4S), beta as (3R,4R) - the prodine/meprodine "
-                     "assignment is the curator's and was not confirmed from a source read. The list covers "
-                     "isomers, so every stereoisomer is controlled whichever is drawn.")
+        notes.append("Alpha/beta name diastereomers that the list does not define further, and no source read assigns "
+                     "their configurations: the structure is drawn without stereo and shared with the entries named "
+                     "in shares_structure_with. The list covers isomers, so every stereoisomer is controlled.")
     if r["no"] in ("O1", "T1"):
         notes.append("CAS as printed in the 2025 medical narcotic catalogue (overdrive-wiki transcription).")
     notes.append(f"From the July 2025 restructuring (effective date not established here) the item appears as "

@@ -621,6 +621,7 @@ def close_at(doc: dict, r: dt.date) -> None:
 MED_NAMES = {  # 2025 names that differ from the 2013 ones (S2 transcription)
     "methylphenidate": "哌甲酯", "butorphanol": "布托啡诺", "dezocine": "地佐辛", "nalbuphine": "纳布啡",
     "midazolam": "咪达唑仑原料药及注射剂", "midazolam-other-preparations": "咪达唑仑",
+    "buprenorphine-naloxone-oral-solid": "丁丙诺啡和纳洛酮复方口服固体制剂",
 }
 MED_REMARKS = {
     "methylphenidate": "包括含丝右哌甲酯和右哌甲酯复方制剂",
