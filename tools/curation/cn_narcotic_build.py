@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import common  # noqa: E402
 from common import cross_checks  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -179,20 +180,11 @@ def entry(r, st):
 
 
 # Cited only for the CAS numbers the 2025 medical narcotic catalogue prints (oliceridine, tegileridine).
-NMPA_2025_55 = {
-    "title": "国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
-    "title_en": "Announcement of the NMPA, MPS and NHC issuing the catalogues of medical narcotic drugs and "
-                "psychotropic drugs (No. 55 of 2025)",
-    "number": "2025年第55号",
-    "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
-    "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
-                     "National Health Commission"],
-    "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
-    "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
-                   "_others/drug_scheduling.md"],
-    "note": "Effective date not established (tools/curation/cn_2025_restructure.md); cited here only for the CAS "
-            "numbers its medical narcotic catalogue prints.",
-}
+NMPA_2025_55 = dict(
+    common.NMPA_2025_55,
+    note="Effective date not established (tools/curation/cn_2025_restructure.md); cited here only for the CAS "
+         "numbers its medical narcotic catalogue prints.",
+)
 
 
 def main():

@@ -38,6 +38,9 @@ from py2opsin import py2opsin
 from rdkit import Chem, RDLogger
 from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import NMPA_2025_55  # noqa: E402
+
 RDLogger.DisableLog("rdApp.*")
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "registry" / "CN" / "psychotropic.yaml"
@@ -560,18 +563,6 @@ def main() -> None:
     print(f"wrote {OUT} with {len(doc['entries'])} entries")
 
 
-NMPA_2025_55 = {
-    "title": "国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
-    "title_en": "Announcement of the NMPA, MPS and NHC issuing the catalogues of medical narcotic drugs and "
-                "psychotropic drugs (No. 55 of 2025)",
-    "number": "2025年第55号",
-    "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
-    "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
-                     "National Health Commission"],
-    "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
-    "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
-                   "_others/drug_scheduling.md"],
-}
 
 # The English name the 2013 catalogue prints for an item (its English column, or its remark where the English
 # column holds a chemical name), where the curated common name differs. Spacing is normalised, spelling kept.

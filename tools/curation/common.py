@@ -1,5 +1,6 @@
 """Small helpers shared by the curation scripts (run them from anywhere: `python tools/curation/<script>.py`)."""
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -7,6 +8,22 @@ import yaml
 from rdkit import Chem
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# NMPA/MPS/NHC Announcement No. 55 of 2025 (the 2025 medical catalogues), cited by several CN list files.
+NMPA_2025_55 = {
+    "title": "国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
+    "title_en": "Announcement of the NMPA, MPS and NHC issuing the catalogues of medical narcotic drugs and "
+                "psychotropic drugs (No. 55 of 2025)",
+    "number": "2025年第55号",
+    "issued_by": ["国家药品监督管理局", "公安部", "国家卫生健康委员会"],
+    "issued_by_en": ["National Medical Products Administration", "Ministry of Public Security",
+                     "National Health Commission"],
+    "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
+    "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
+                   "_others/drug_scheduling.md"],
+}
+
+DATE_KEYS = {"from", "until", "effective_from", "effective_until", "announced", "effective"}
 
 
 def key(smiles):
@@ -58,3 +75,13 @@ def cross_checks(smiles, own_file, own_derived_from):
         found.append(f"second source: SMILES of entry '{entry_id}' in {path}, derived by OPSIN from the name "
                      f"printed there ({struct['derived_from']}); same InChIKey {own_key}")
     return found
+
+
+def with_dates(obj):
+    """ISO date strings under date keys become dates, so that YAML writes them unquoted."""
+    if isinstance(obj, dict):
+        return {k: (dt.date.fromisoformat(v) if k in DATE_KEYS and isinstance(v, str) else with_dates(v))
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [with_dates(v) for v in obj]
+    return obj

@@ -11,7 +11,6 @@ Usage: cd /work/main && python3 tools/curation/un_1961.py
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -24,6 +23,9 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 RDLogger.DisableLog("rdApp.*")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+from common import with_dates  # noqa: E402
+
 ANCHOR = "2021-01-22"
 ANCHOR_2013 = "2013-09-25"
 
@@ -219,23 +221,10 @@ def header(sched: str, note: str, cov_note: str, uncertain, preparations=False):
     }
 
 
-DATE_KEYS = {"from", "until", "effective_from", "effective_until", "announced", "effective"}
-
-
-def as_dates(obj):
-    """ISO date strings under date keys become dates, so YAML writes them unquoted."""
-    if isinstance(obj, dict):
-        return {k: (dt.date.fromisoformat(v) if k in DATE_KEYS and isinstance(v, str) else as_dates(v))
-                for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [as_dates(v) for v in obj]
-    return obj
-
-
 def dump(path: Path, doc: dict) -> None:
     if not doc["coverage"]["uncertain"]:
         del doc["coverage"]["uncertain"]
-    doc = as_dates(doc)
+    doc = with_dates(doc)
     text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
     path.write_text(text, encoding="utf-8")
 

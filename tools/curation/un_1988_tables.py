@@ -17,7 +17,6 @@ Usage: python3 tools/curation/un_1988_tables.py          # writes both files
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -29,26 +28,17 @@ from rdkit.Chem import AllChem
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+from common import key, registry_smiles, with_dates  # noqa: E402
+
 OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
 OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
-DATE_KEYS = {"effective_from", "effective_until", "announced", "effective", "from", "until"}
 AMIDE = AllChem.ReactionFromSmarts("[C:1](=[O:2])[OX2H1].[NX3;H2:3][C:4]>>[C:1](=[O:2])[N:3][C:4]")
 HYDROLYSE = AllChem.ReactionFromSmarts("[C:1](=[O:2])[NX3;H1:3]>>[C:1](=[O:2])O.[N:3]")
 
 
 def canon(smiles: str) -> str:
     return Chem.MolToSmiles(Chem.MolFromSmiles(smiles))
-
-
-def key(smiles: str) -> str:
-    return Chem.MolToInchiKey(Chem.MolFromSmiles(smiles))
-
-
-def registry_smiles(ref: str) -> str:
-    path, entry_id = ref.split(":")
-    data = yaml.safe_load((ROOT / "registry" / path).read_text(encoding="utf-8"))
-    entry = next(e for e in data["entries"] if e["id"] == entry_id)
-    return entry["structure"]["smiles"]
 
 
 def amide(acid: str, amine: str) -> str:
@@ -140,18 +130,8 @@ def build_uncertain(items: list[dict], parsed: dict[str, str]) -> list[dict]:
     return out
 
 
-def dates(obj):
-    """ISO date strings under date keys become dates, so that they are written unquoted."""
-    if isinstance(obj, dict):
-        return {k: (dt.date.fromisoformat(v) if k in DATE_KEYS and isinstance(v, str) else dates(v))
-                for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [dates(v) for v in obj]
-    return obj
-
-
 def render(data: dict) -> str:
-    return yaml.safe_dump(dates(data), sort_keys=False, allow_unicode=True, width=100)
+    return yaml.safe_dump(with_dates(data), sort_keys=False, allow_unicode=True, width=100)
 
 
 def build() -> tuple[str, str]:

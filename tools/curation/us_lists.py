@@ -19,7 +19,6 @@ Run: python3 tools/curation/us_lists.py   (needs rdkit, py2opsin and Java)
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -32,26 +31,16 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tools" / "curation"
 sys.path.insert(0, str(HERE))
+from common import with_dates  # noqa: E402
 from us_schedules import ext_checks  # noqa: E402  (independent data of us_checks_external.json, by entry id)
 
 DEA = ["Drug Enforcement Administration, Department of Justice"]
 NO_STEREO = "UHFFFAOYSA"  # InChIKey second block of a structure without stereo layers
-DATE_KEYS = {"effective_from", "effective_until", "announced", "effective", "from", "until"}
 INTRO = (
     "The following chemicals have been specifically designated by the Administrator of the Drug Enforcement "
     "Administration as the listed chemicals subject to the provisions of this part and parts 1309 and 1313 of this "
     "chapter. Each chemical has been assigned the DEA Chemical Code Number set forth opposite it."
 )
-
-
-def dates(obj):
-    """ISO strings under date keys -> datetime.date (so YAML writes them as dates)."""
-    if isinstance(obj, dict):
-        return {k: (dt.date.fromisoformat(v) if k in DATE_KEYS and isinstance(v, str) else dates(v))
-                for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [dates(v) for v in obj]
-    return obj
 
 
 def mol(smiles):
@@ -285,7 +274,7 @@ def main():
               "hand:\n# change the inputs and rerun the script.\n")
     for name, data, extra in (("list-i.yaml", list_i, " and tools/curation/us_lists_fentanyl_entries.json"),
                               ("list-ii.yaml", list_ii, "")):
-        text = header.format(extra) + yaml.safe_dump(dates(data), sort_keys=False, allow_unicode=True, width=120)
+        text = header.format(extra) + yaml.safe_dump(with_dates(data), sort_keys=False, allow_unicode=True, width=120)
         (ROOT / "registry" / "US" / name).write_text(text, encoding="utf-8")
     for row in report:
         print(*row, sep="\t")

@@ -152,15 +152,9 @@ def derive(rows):
                 chk.append(f"{label}: '{cname}', {how} (same InChIKey first block {ik[:14]}; stereo given in only one)")
             else:
                 errs.append(f'{key} {name}: check name {cname} differs')
-        for f, rid, rs in REF.get(ref, []) if ref else []:
-            rik = ikey(rs)
-            if rik == ik:
-                chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
-            elif rik[:14] == ik[:14]:
-                chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey first block {ik[:14]}: same "
-                           f"constitution; stereo given in only one of the two or differing)")
-            else:
-                errs.append(f'{key} {name}: differs from {f} {rid}: {smi} vs {rs}')
+        more, differ = base.ref_checks(ik, REF.get(ref, []) if ref else [])
+        chk += more
+        errs += [f'{key} {name}: differs from {f} {rid}: {smi} vs {rs}' for f, rid, rs in differ]
         d = {'smiles': smi, 'derived_by': method, 'derived_from': dfrom}
         if chk:
             d['checked_against'] = chk

@@ -40,6 +40,25 @@ def ikey(smiles):
     return Chem.MolToInchiKey(Chem.MolFromSmiles(smiles))
 
 
+def ref_checks(ik, refs):
+    """Compare InChIKey `ik` with registry entries [(file, id, smiles)] derived from their own printed names.
+
+    Returns the `checked_against` texts of those that agree (whole key, or first block when the stereo is given in
+    only one of the two) and the entries that disagree.
+    """
+    checks, differ = [], []
+    for f, rid, rs in refs:
+        rik = ikey(rs)
+        if rik == ik:
+            checks.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
+        elif rik[:14] == ik[:14]:
+            checks.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey first block {ik[:14]}: "
+                          f"same constitution; stereo given in only one of the two or differing)")
+        else:
+            differ.append((f, rid, rs))
+    return checks, differ
+
+
 def formula(smiles):
     from rdkit.Chem.rdMolDescriptors import CalcMolFormula
     return CalcMolFormula(Chem.MolFromSmiles(smiles))
@@ -197,15 +216,9 @@ def derive_all():
         chk = []
         if method != 'copied' and ref:
             ik = ikey(smi)
-            for f, rid, rs in REF.get(ref, []):
-                rik = ikey(rs)
-                if rik == ik:
-                    chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
-                elif rik[:14] == ik[:14]:
-                    chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey first block "
-                               f"{ik[:14]}: same constitution; stereo given in only one of the two or differing)")
-                else:
-                    raise SystemExit(f'{key}: InChIKey differs from {f} {rid}')
+            chk, differ = ref_checks(ik, REF.get(ref, []))
+            if differ:
+                raise SystemExit(f'{key}: InChIKey differs from {differ[0][0]} {differ[0][1]}')
         more, partial = ext_checks(key, smi)
         chk += more
         if chk:

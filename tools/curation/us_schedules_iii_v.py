@@ -57,15 +57,10 @@ def derive_all():
         derived_from = s['name'] if s['method'] == 'opsin' else f"{s['basis']}; drawn as the systematic name '{s['name']}'"
         chk = []
         if s['ref']:
-            for f, rid, rs in REF.get(s['ref'], []):
-                rik = ikey(rs)
-                if rik == ik:
-                    chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
-                elif rik[:14] == ik[:14]:
-                    chk.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey first block {ik[:14]}: "
-                               f"same constitution; stereo given in only one of the two or differing)")
-                else:
-                    raise SystemExit(f'{key}: InChIKey differs from {f} {rid}')
+            more, differ = base.ref_checks(ik, REF.get(s['ref'], []))
+            chk += more
+            if differ:
+                raise SystemExit(f'{key}: InChIKey differs from {differ[0][0]} {differ[0][1]}')
             if not REF.get(s['ref']):
                 raise SystemExit(f'{key}: no CN reference {s["ref"]}')
         for label, aname, how in s['alt']:
