@@ -46,6 +46,16 @@ ROOT = base.ROOT
 D = dt.date.fromisoformat
 REF, ikey, formula = base.REF, base.ikey, base.formula
 
+
+def name_check(label, ik, cik):
+    """The `checked_against` text when a second name's InChIKey `cik` agrees with ours (whole key, or first block
+    when the stereo is given in only one of the two), else None."""
+    if cik == ik:
+        return f"{label} (same InChIKey {ik})"
+    if cik[:14] == ik[:14]:
+        return f"{label} (same InChIKey first block {ik[:14]}; stereo given in only one)"
+    return None
+
 C11 = '0000bb38c10d0b6832c05e5c2d34582e692c2d06'
 A1 = '2018-01-04'
 C11B = '105e0fc2d5b4bf29d8c7fe05ea47b4318aa78d48'  # newer copy of the same file (read for (b)(40), (g) and (h))
@@ -145,11 +155,9 @@ def derive(rows):
         ik = ikey(smi)
         chk = []
         for label, cname, csmi, how in checks:
-            cik = ikey(csmi)
-            if cik == ik:
-                chk.append(f"{label}: '{cname}', {how} (same InChIKey {ik})")
-            elif cik[:14] == ik[:14]:
-                chk.append(f"{label}: '{cname}', {how} (same InChIKey first block {ik[:14]}; stereo given in only one)")
+            text = name_check(f"{label}: '{cname}', {how}", ik, ikey(csmi))
+            if text:
+                chk.append(text)
             else:
                 errs.append(f'{key} {name}: check name {cname} differs')
         more, differ = base.ref_checks(ik, REF.get(ref, []) if ref else [])
@@ -378,12 +386,9 @@ def additions(idx, ids, known_iks):
             if not cs:
                 errs.append(f"{it['key']}: check name {c['name']} not parsed")
                 continue
-            cik = ikey(cs)
-            if cik == ik:
-                cn.append(f"name '{c['name']}' printed by {c['by']}, parsed by OPSIN (same InChIKey {ik})")
-            elif cik[:14] == ik[:14]:
-                cn.append(f"name '{c['name']}' printed by {c['by']}, parsed by OPSIN (same InChIKey first block {ik[:14]}; "
-                          f"stereo given in only one)")
+            text = name_check(f"name '{c['name']}' printed by {c['by']}, parsed by OPSIN", ik, ikey(cs))
+            if text:
+                cn.append(text)
             else:
                 errs.append(f"{it['key']}: check name {c['name']} differs")
         chk += cn
