@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from scheduling import UnknownNameError, lookup, stats
+from scheduling import UnknownNameError, default_registry, lookup, stats
 from scheduling.cli import main
 
 
@@ -69,8 +69,6 @@ def test_cli_lookup_unknown_exits_2(capsys):
 
 def _un_count(day: str, list_id: str) -> int:
     """Entries in force plus reported items whose date is not sourced (coverage.uncertain) on `day`."""
-    from scheduling.registry import default_registry
-
     (item,) = [lst for lst in stats("UN", day).lists if lst.id == list_id]
     on = dt.date.fromisoformat(day)
     uncertain = default_registry().lists[list_id].coverage.uncertain

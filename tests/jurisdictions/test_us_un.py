@@ -11,6 +11,7 @@ import re
 import pytest
 
 from scheduling import explain, status
+from scheduling.cli import main
 
 ANPP = "C(Cc1ccccc1)N1CCC(Nc2ccccc2)CC1"
 NORFENTANYL = "CCC(=O)N(c1ccccc1)C1CCNCC1"
@@ -80,8 +81,6 @@ def test_acetone_is_a_list_ii_chemical_and_not_a_list_i_one():
 
 
 def test_out_of_coverage_names_each_partial_list_once_and_points_to_its_note(capsys):
-    from scheduling.cli import main
-
     answer = status("CCO", "US", on="2026-01-01")  # ethanol: on no US list, and the US lists are partial
     assert answer.state == "out_of_coverage"
     named = re.findall(r"us-[a-z-]+[a-z]", answer.reason)
