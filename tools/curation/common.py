@@ -1,6 +1,7 @@
 """Small helpers shared by the curation scripts (run them from anywhere: `python tools/curation/<script>.py`)."""
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 
@@ -40,14 +41,19 @@ def registry_smiles(ref):
     return next(e["structure"]["smiles"] for e in data["entries"] if e["id"] == entry_id)
 
 
-def _registry_structures():
-    """(file, entry id, structure) for every structural entry of registry/{CN,US,UN}/*.yaml."""
+@functools.cache
+def _opsin_structures():
+    """(file, entry id, structure, InChIKey) for every OPSIN-derived structure of registry/{CN,US,UN}/*.yaml,
+    read once per run (the calling script writes its own file only at the end)."""
+    found = []
     for path in sorted((ROOT / "registry").glob("[A-Z][A-Z]/*.yaml")):
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
         for entry in data.get("entries") or []:
-            if entry.get("structure"):
-                yield path.relative_to(ROOT).as_posix(), entry["id"], entry["structure"]
+            struct = entry.get("structure")
+            if struct and struct.get("derived_by") == "opsin":
+                found.append((path.relative_to(ROOT).as_posix(), entry["id"], struct, key(struct["smiles"])))
+    return tuple(found)
 
 
 def _names_in(derived_from):
@@ -67,10 +73,10 @@ def cross_checks(smiles, own_file, own_derived_from):
     own_jurisdiction = own_file.split("/")[1]
     own_names = _names_in(own_derived_from)
     found = []
-    for path, entry_id, struct in _registry_structures():
-        if path.split("/")[1] == own_jurisdiction or struct.get("derived_by") != "opsin":
+    for path, entry_id, struct, other_key in _opsin_structures():
+        if path.split("/")[1] == own_jurisdiction or other_key != own_key:
             continue
-        if own_names & _names_in(struct.get("derived_from", "")) or key(struct["smiles"]) != own_key:
+        if own_names & _names_in(struct.get("derived_from", "")):
             continue
         found.append(f"second source: SMILES of entry '{entry_id}' in {path}, derived by OPSIN from the name "
                      f"printed there ({struct['derived_from']}); same InChIKey {own_key}")
