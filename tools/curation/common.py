@@ -21,6 +21,34 @@ NMPA_2025_55 = {
                      "National Health Commission"],
     "url": "https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
     "other_urls": ["https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
+                   "_others/drug_scheduling.md",
+                   "https://yjj.sh.gov.cn/qtgzwj/20250728/80ad6017cd9d41daa4181ddb4a044c9c.html",
+                   "https://github.com/Adrerie/psychopharm-atlas/blob/1026d0763397ba810d045781ac7c592f5da0b674/SOURCES.md"],
+}
+
+# The date the July 2025 restructuring took effect (both instruments below): see cn_2025_restructure.md.
+RESTRUCTURE_2025 = dt.date(2025, 7, 21)
+RESTRUCTURE_2025_NOTE = (
+    "Official texts not reachable from here. Issued and in force on 2025-07-21 per two independent secondary "
+    "reports: ChemRadar (https://www.chemradar.com/de/news/detail/eu269dc81ssg: MPS, NHC and NMPA issued the joint "
+    "announcement on 21 July 2025; the new non-medical catalogue took effect immediately and the supplementary list "
+    "was repealed at the same time) and Adrerie/psychopharm-atlas SOURCES.md (No. 55 '2025-07-21 发布并施行'). "
+    "Government web postings and reprints are dated 2025-07-28. See tools/curation/cn_2025_restructure.md."
+)
+
+# The MPS/NHC/NMPA 《非药用类麻醉药品和精神药品目录》 of July 2025 (396 items and three classes).
+MPS_2025_NON_MEDICAL = {
+    "title": "非药用类麻醉药品和精神药品目录",
+    "title_en": "Catalogue of non-medical narcotic drugs and psychotropic substances (July 2025; replaces the "
+                "2015 supplementary list)",
+    "issued_by": ["公安部", "国家卫生健康委员会", "国家药品监督管理局"],
+    "issued_by_en": ["Ministry of Public Security", "National Health Commission",
+                     "National Medical Products Administration"],
+    "url": "https://www.mps.gov.cn/n6557558/c10150600/content.html",
+    "other_urls": ["https://www.mps.gov.cn/n6557558/c10150600/part/10153667.doc",
+                   "https://btgaj.xjbt.gov.cn/c/2025-07-28/8428464.shtml",
+                   "https://www.chemradar.com/de/news/detail/eu269dc81ssg",
+                   "https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
                    "_others/drug_scheduling.md"],
 }
 
