@@ -127,6 +127,19 @@ def test_class_must_name_an_existing_list(tmp_path):
     assert any("list 'xt-nothing' does not exist" in p.message for p in validate(root))
 
 
+def test_class_period_must_name_an_existing_list(tmp_path):
+    root = _copy(tmp_path)
+    (root / "classes").mkdir()
+    (root / "classes" / "xt-class.yaml").write_text(yaml.safe_dump({
+        "id": "xt-class", "jurisdiction": "XT", "list": "xt-drugs", "title": "K", "title_en": "class",
+        "text": "t", "text_en": "t",
+        "listings": [{"effective_from": "2019-05-01", "effective_until": "2020-01-01", "ended_by": ["act-2010"],
+                      "sources": ["act-2010"]},
+                     {"effective_from": "2020-01-01", "list": "xt-nothing", "sources": ["act-2010"]}]}))
+    problems = [p for p in validate(root) if "xt-nothing" in p.message]
+    assert [p.where for p in problems] == ["listings[1].list"]
+
+
 def test_all_problems_are_reported_at_once(tmp_path):
     root = _copy(tmp_path)
     _edit(root, "XT/drugs.yaml", _set(["acetylfentanyl", "cas"], ["1-2-3"]))

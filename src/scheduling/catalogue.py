@@ -113,8 +113,8 @@ def stats(jurisdiction: str | None = None, on: DateLike = None, *, registry: Reg
                 if listing.in_force(day):
                     key = _item_key(entry, listing)
                     items[key] = items.get(key, False) or entry.structure is not None
-        classes = sum(1 for cls in registry.classes.values() if cls.list_id == control_list.id
-                      and any(p.in_force(day) for p in cls.listings))
+        classes = sum(1 for cls in registry.classes.values()
+                      if any(p.in_force(day) and cls.list_in(p) == control_list.id for p in cls.listings))
         counts.append(ListCount(id=control_list.id, title=control_list.title, title_en=control_list.title_en,
                                 kind=control_list.kind, entries=len(items), with_structure=sum(items.values()),
                                 classes=classes))

@@ -131,6 +131,17 @@ class Listing(Strict):
         return self.effective_from <= on and (self.effective_until is None or on < self.effective_until)
 
 
+class ClassPeriod(Listing):
+    """A period of a class-wide control. A class that moves to a new list (e.g. when the list it was on is
+    replaced) keeps its definition and gets a new period naming that list."""
+
+    list_id: str | None = Field(
+        default=None, alias="list", description="The list the class is on in this period, if not the class's `list`."
+    )
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
 class Entry(Strict):
     """One item of an official list."""
 
@@ -361,8 +372,12 @@ class ClassListing(Strict):
     title_en: str
     text: str = Field(description="The definition verbatim, original language.")
     text_en: str
-    listings: list[Listing] = Field(min_length=1)
+    listings: list[ClassPeriod] = Field(min_length=1)
     sources: dict[str, Source] = Field(default_factory=dict)
     scope: Scope | None = Field(default=None, description="Forms covered, when the class text says (e.g. salts).")
     definition: Definition | None = None
     note: str | None = None
+
+    def list_in(self, period: ClassPeriod) -> str:
+        """The id of the list the class is on during `period`."""
+        return period.list_id or self.list_id

@@ -172,18 +172,21 @@ def _class_results(registry: Registry, code: str, day: dt.date, identity: Identi
     results, mol = [], None
     for cls in registry.classes_of(code):
         listing = next((period for period in cls.listings if period.in_force(day)), None)
-        coverage = registry.lists[cls.list_id].coverage
-        if listing is None or (listing.effective_until is None and coverage.until and day >= coverage.until):
+        if listing is None:
+            continue
+        list_id = cls.list_in(listing)
+        coverage = registry.lists[list_id].coverage
+        if listing.effective_until is None and coverage.until and day >= coverage.until:
             continue
         sources = [CitedSource(id=sid, **registry.source(cls, sid).model_dump()) for sid in listing.sources]
-        common = dict(id=cls.id, title=cls.title, title_en=cls.title_en, list_id=cls.list_id,
+        common = dict(id=cls.id, title=cls.title, title_en=cls.title_en, list_id=list_id,
                       effective_from=listing.effective_from, effective_until=listing.effective_until, sources=sources)
         compiled = registry.compiled.get(cls.id)
         if compiled is None:
             results.append(ClassResult(**common, verdict="not_evaluated", clauses=[], excluded_by=[], core_atoms=[],
                                        reason="the structural test of this class is not implemented yet"))
             continue
-        scope = cls.scope or registry.lists[cls.list_id].scope
+        scope = cls.scope or registry.lists[list_id].scope
         if identity.is_salt_form and not scope.salts:
             results.append(ClassResult(**common, verdict="not_member", clauses=[], excluded_by=[], core_atoms=[],
                                        reason="the class does not cover salts and the compound is a salt form"))
@@ -282,7 +285,7 @@ def _class_periods(registry: Registry, identity: Identity, code: str | None, lis
                 continue
             sources = [CitedSource(id=sid, **registry.source(cls, sid).model_dump()) for sid in listing.sources]
             periods.append(_class_match(registry, ClassResult(
-                id=cls.id, title=cls.title, title_en=cls.title_en, list_id=cls.list_id, verdict="member",
+                id=cls.id, title=cls.title, title_en=cls.title_en, list_id=cls.list_in(listing), verdict="member",
                 clauses=clauses, reason=None, excluded_by=[], core_atoms=list(verdict.core_atoms),
                 effective_from=listing.effective_from, effective_until=listing.effective_until, sources=sources)))
     return periods
@@ -316,8 +319,9 @@ def _state_on(registry: Registry, code: str, day: dt.date) -> dict[tuple[str, st
                 if listing.in_force(day):
                     state[(control_list.id, entry.id)] = (_change(control_list, entry), listing.category)
     for cls in registry.classes_of(code):
-        if any(listing.in_force(day) for listing in cls.listings):
-            state[(cls.list_id, cls.id)] = (_class_change(registry, cls), None)
+        for listing in cls.listings:
+            if listing.in_force(day):
+                state[(cls.list_in(listing), cls.id)] = (_class_change(registry, cls, cls.list_in(listing)), None)
     return state
 
 
@@ -327,8 +331,8 @@ def _change(control_list: ControlList, entry: Entry) -> Change:
                   entry_name_en=entry.name_en, category_before=None, category_after=None)
 
 
-def _class_change(registry: Registry, cls: ClassListing) -> Change:
-    control_list = registry.lists[cls.list_id]
+def _class_change(registry: Registry, cls: ClassListing, list_id: str) -> Change:
+    control_list = registry.lists[list_id]
     return Change(jurisdiction=cls.jurisdiction, list_id=control_list.id, list_title_en=control_list.title_en,
                   entry_id=cls.id, entry_name=cls.title, entry_name_en=cls.title_en,
                   category_before=None, category_after=None)

@@ -308,9 +308,12 @@ def _check_list(registry: Registry, control_list: ControlList, problems: list[Pr
 
 def _check_class(registry: Registry, class_listing: ClassListing, problems: list[Problem]) -> None:
     path = registry.files[class_listing.id]
-    if class_listing.list_id not in registry.lists:
-        problems.append(Problem(path, "list", f"list {class_listing.list_id!r} does not exist",
-                                "name the id of an existing list file"))
+    named = [("list", class_listing.list_id)] + [(f"listings[{i}].list", period.list_id)
+                                                 for i, period in enumerate(class_listing.listings) if period.list_id]
+    for where, list_id in named:
+        if list_id not in registry.lists:
+            problems.append(Problem(path, where, f"list {list_id!r} does not exist",
+                                    "name the id of an existing list file"))
     _check_periods(registry, class_listing, "listings", class_listing.listings, problems)
     definition = class_listing.definition
     if definition is None:
