@@ -201,6 +201,60 @@ S4 = {
    'https://regulations.justia.com/regulations/fedreg/2022/12/23/2022-27400.html', [],
    'Final rule removing fenfluramine from the schedules (proposed at 87 FR 42979, 2022-07-19, Docket DEA-945). Only its '
    'title and publication date (2022-12-23) were read, not its effective date.'),
+ 'fr-84-27938': src('Schedules of Controlled Substances: Placement of Brexanolone in Schedule IV',
+   '84 FR 27938 (FR Doc 2019-12721; Docket DEA-503)', '2019-06-17', '2019-06-17',
+   'https://www.govinfo.gov/content/pkg/FR-2019-06-17/html/2019-12721.htm', ['http://federal.elaws.us/fr/citation/2019-12721'],
+   'Interim final rule with request for comments. "The effective date of this rulemaking is June 17, 2019." "Brexanolone is '
+   'chemically known as 3α-hydroxy-5α-pregnan-20-one"; placed "including its salts, isomers, and salts of isomers". Its '
+   'amendatory text adds § 1308.14(c)(4) "Brexanolone 2400" (redesignating (c)(4)-(c)(55) as (c)(5)-(c)(56)).'),
+ 'fr-84-27943': src('Schedules of Controlled Substances: Placement of Solriamfetol in Schedule IV',
+   '84 FR 27943 (FR Doc 2019-12723; Docket DEA-504)', '2019-06-17', '2019-06-17',
+   'http://federal.elaws.us/fr/6/17/2019/2019-12723', ['https://regulations.justia.com/regulations/fedreg/2019/06/17/2019-12723.html'],
+   'Interim final rule with request for comments. "The effective date of this rulemaking is June 17, 2019." Places '
+   'solriamfetol ("(R)-2-amino-3-phenylpropyl carbamate hydrochloride" tablets), including its salts, isomers, and salts '
+   'of isomers, in schedule IV.'),
+ 'fr-85-643': src('Schedules of Controlled Substances: Placement of Solriamfetol in Schedule IV',
+   '85 FR 643 (FR Doc 2019-27955; Docket DEA-504)', '2020-01-07', '2020-01-07',
+   'https://regulations.justia.com/regulations/fedreg/2020/01/07/2019-27955.html', [],
+   'Final rule adopting the 2019-06-17 interim final rule without change ("The effective date of this final rulemaking is '
+   'January 7, 2020"); names solriamfetol "(2-amino-3-phenylpropyl carbamate)".'),
+ 'fr-85-63014': src('Schedules of Controlled Substances: Placement of Remimazolam in Schedule IV',
+   '85 FR 63014 (FR Doc 2020-19313)', '2020-10-06', '2020-10-06', 'http://federal.elaws.us/fr/10/6/2020/2020-19313',
+   ['https://regulations.justia.com/regulations/fedreg/2020/10/06/2020-19313.html'],
+   'Interim final rule with request for comments. "The effective date of this rulemaking is October 6, 2020." Remimazolam '
+   '"is chemically known as ... methyl 3-[(4S)-8-bromo-1-methyl-6-pyridin-2-yl-4H-imidazo[1,2-a][1,4]benzodiazepin-4yl]'
+   'propanoate benzenesulfonic acid" (the besylate salt); placed including its salts, isomers, and salts of isomers.'),
+ 'fr-86-29506': src('Schedules of Controlled Substances: Placement of Remimazolam in Schedule IV',
+   '86 FR 29506 (FR Doc 2021-11512)', '2021-06-02', '2021-07-02',
+   'https://casetext.com/federal-register/schedules-of-controlled-substances-placement-of-remimazolam-in-schedule-iv',
+   ['http://federal.elaws.us/fr/citation/2021-11512'],
+   'Final rule adopting the 2020-10-06 interim final rule without change ("The effective date of this rulemaking is July 2, '
+   '2021"); cites the item as "21 CFR 1308.14(c)(51) (DEA Controlled Substance Code 2846)".'),
+ 'fr-86-24487': src('Schedules of Controlled Substances: Placement of Serdexmethylphenidate in Schedule IV',
+   '86 FR 24487 (FR Doc 2021-09738; Docket DEA-808)', '2021-05-07', '2021-05-07',
+   'http://federal.elaws.us/fr/5/7/2021/2021-09738', ['https://regulations.justia.com/regulations/fedreg/2021/05/07/2021-09738.html'],
+   'Interim final rule with request for comments. "The effective date of this rulemaking is May 7, 2021." Places '
+   'serdexmethylphenidate, including its salts, isomers, and salts of isomers, in schedule IV.'),
+ 'fr-2022-13538': src('Schedules of Controlled Substances: Placement of Serdexmethylphenidate in Schedule IV',
+   'FR Doc 2022-13538 (Federal Register of 2022-06-24; page not read)', '2022-06-24', '2022-07-25',
+   'http://federal.elaws.us/fr/6/24/2022/2022-13538', [],
+   'Final rule adopting the 2021-05-07 interim final rule without change ("Effective July 25, 2022"). "The chloride salt of '
+   'serdexmethylphenidate is chemically known as 3-[[[(1S)-1-carboxy-2-hydroxyethyl]-amino]carbonyl]-1-[[[[(2R)-2-[(1R)-2-'
+   'methoxy-2-oxo-1-phenylethyl]-1-piperidinyl]carbonyl]oxy]methyl]pyridinium chloride."'),
+ 'fr-88-74347': src('Schedules of Controlled Substances: Placement of Zuranolone in Schedule IV',
+   '88 FR 74347 (FR Doc 2023-23982; Docket DEA1258)', '2023-10-31', '2023-10-31',
+   'https://regulations.justia.com/regulations/fedreg/2023/10/31/2023-23982.html',
+   ['http://federal.elaws.us/fr/notice/10/31/2023/2023-23982',
+    'https://www.federalregister.gov/documents/2023/10/31/2023-23982/schedules-of-controlled-substances-placement-of-zuranolone-in-schedule-iv'],
+   'Interim final rule; request for comments. "This rule is effective October 31, 2023." Places zuranolone, including its '
+   'salts, in schedule IV. The amendatory text (paragraph number and code number) was not read.'),
+ 'fr-2024-18087': src('Schedules of Controlled Substances: Placement of Zuranolone in Schedule IV',
+   'FR Doc 2024-18087 (Federal Register of 2024-08-14; page not read)', '2024-08-14', '2024-09-13',
+   'http://federal.elaws.us/fr/8/14/2024/2024-18087', [],
+   'Final rule adopting the 2023-10-31 interim final rule without change ("Effective September 13, 2024"); prints zuranolone '
+   'as "chemically known as 1-[2-[(3R,5R,8R,9R,10S,13S,14S,17S)-3-hydroxy-3,13-dimethyl-2,4,5,6,7,8,9,10,11,12,14,15,16,17-'
+   'tetradecahydro-1H-cyclopenta[a]phenanthren-17-yl]-2-oxoethyl]pyrazole-4-carbonitrile" and "maintains zuranolone, '
+   'including its salts, in schedule IV".'),
  'cfr-1300-01': S1300,
 }
 SC4_B = ov('(b) Narcotic drugs. Unless specifically excepted or unless listed in another schedule, any material, compound, '
@@ -238,7 +292,7 @@ want('tramadol-class', 'opsin', '2-[(dimethylamino)methyl]-1-(3-methoxyphenyl)cy
 want('alfaxalone', 'drawn', '3α-hydroxy-5α-pregnane-11,20-dione', None, P('Alfaxalone'))
 want('alprazolam', 'drawn', '8-chloro-1-methyl-6-phenyl-4H-[1,2,4]triazolo[4,3-a][1,4]benzodiazepine', 'alprazolam', P('Alprazolam'))
 want('barbital', 'drawn', f'5,5-diethyl{PYR}', 'barbital', P('Barbital'))
-want('brexanolone', 'drawn', '3α-hydroxy-5α-pregnan-20-one', None, P('Brexanolone'))
+want('brexanolone', 'opsin', '3α-hydroxy-5α-pregnan-20-one', None)  # printed in the placement rule, 84 FR 27938
 want('bromazepam', 'drawn', f'7-bromo-5-(pyridin-2-yl)-{BZ}', 'bromazepam', P('Bromazepam'))
 want('camazepam', 'drawn', '7-chloro-1-methyl-2-oxo-5-phenyl-2,3-dihydro-1H-1,4-benzodiazepin-3-yl dimethylcarbamate', 'camazepam', P('Camazepam'))
 want('carisoprodol', 'drawn', '[2-(carbamoyloxymethyl)-2-methylpentyl] N-(propan-2-yl)carbamate', None, P('Carisoprodol'))
@@ -284,7 +338,7 @@ want('phenobarbital', 'drawn', f'5-ethyl-5-phenyl{PYR}', 'phenobarbital', P('Phe
 want('pinazepam', 'drawn', f'7-chloro-5-phenyl-1-(prop-2-yn-1-yl)-{BZ}', 'pinazepam', P('Pinazepam'))
 want('prazepam', 'drawn', f'7-chloro-1-(cyclopropylmethyl)-5-phenyl-{BZ}', 'prazepam', P('Prazepam'))
 want('quazepam', 'drawn', '7-chloro-5-(2-fluorophenyl)-1-(2,2,2-trifluoroethyl)-1,3-dihydro-2H-1,4-benzodiazepine-2-thione', None, P('Quazepam'))
-want('remimazolam', 'drawn', 'methyl 3-[(4S)-8-bromo-1-methyl-6-(pyridin-2-yl)-4H-imidazo[1,2-a][1,4]benzodiazepin-4-yl]propanoate', None, P('Remimazolam'))
+want('remimazolam', 'opsin', 'methyl 3-[(4S)-8-bromo-1-methyl-6-pyridin-2-yl-4H-imidazo[1,2-a][1,4]benzodiazepin-4yl]propanoate', None)  # printed in 85 FR 63014 (salt part left out)
 want('suvorexant', 'drawn', '[(7R)-4-(5-chloro-1,3-benzoxazol-2-yl)-7-methyl-1,4-diazepan-1-yl][5-methyl-2-(2H-1,2,3-triazol-2-yl)phenyl]methanone', 'suvorexant', P('Suvorexant'))
 want('temazepam', 'drawn', f'7-chloro-3-hydroxy-1-methyl-5-phenyl-{BZ}', 'temazepam', P('Temazepam'))
 want('tetrazepam', 'drawn', f'7-chloro-5-(cyclohex-1-en-1-yl)-1-methyl-{BZ}', 'tetrazepam', P('Tetrazepam'))
@@ -307,8 +361,11 @@ want('phentermine', 'drawn', '2-methyl-1-phenylpropan-2-amine', 'phentermine', P
 want('pipradrol', 'drawn', 'diphenyl(piperidin-2-yl)methanol', 'pipradrol', P('Pipradrol'))
 want('serdexmethylphenidate', 'drawn', '(2S)-3-hydroxy-2-[[1-[[(2R)-2-[(1R)-2-methoxy-2-oxo-1-phenylethyl]piperidine-1-carbonyl]oxymethyl]pyridin-1-ium-3-carbonyl]amino]propanoate', None, P('Serdexmethylphenidate'))
 want('sibutramine', 'drawn', '1-[1-(4-chlorophenyl)cyclobutyl]-N,N,3-trimethylbutan-1-amine', None, P('Sibutramine'))
+want('zuranolone', 'opsin', '1-[2-[(3R,5R,8R,9R,10S,13S,14S,17S)-3-hydroxy-3,13-dimethyl-2,4,5,6,7,8,9,10,11,12,14,15,16,17-tetradecahydro-1H-cyclopenta[a]phenanthren-17-yl]-2-oxoethyl]pyrazole-4-carbonitrile', None)
 want('solriamfetol', 'opsin', '2-amino-3-phenylpropyl carbamate', None,
-     alt=[("the INN 'Solriamfetol' printed in the same item", '(2R)-2-amino-3-phenylpropyl carbamate', 'drawn by the curator as')])
+     alt=[("the INN 'Solriamfetol' printed in the same item", '(2R)-2-amino-3-phenylpropyl carbamate', 'drawn by the curator as'),
+          ("the name printed in the placement rule (84 FR 27943), '(R)-2-amino-3-phenylpropyl carbamate hydrochloride'",
+           '(R)-2-amino-3-phenylpropyl carbamate', 'parent base parsed with OPSIN:')])
 want('spa', 'opsin', '(-)-1-dimethylamino-1,2-diphenylethane', 'spa')
 want('pentazocine', 'drawn', '6,11-dimethyl-3-(3-methylbut-2-en-1-yl)-1,2,3,4,5,6-hexahydro-2,6-methano-3-benzazocin-8-ol', 'pentazocine', P('Pentazocine') + ' (relative stereo not drawn)')
 want('butorphanol', 'drawn', '17-(cyclobutylmethyl)morphinan-3,14-diol', 'butorphanol', P('Butorphanol (including its optical isomers)') + ' (the morphinan stereoparent name carries the natural levo configuration of butorphanol)')
@@ -383,7 +440,26 @@ def entries_iv():
             kw['note'] = 'Chemical name as printed in the interim final rule (85 FR 19387), not in the CFR item.'
         if eid == 'clorazepate':
             kw['note'] = 'The structure is that of clorazepic acid, the parent acid of the clorazepate salts.'
+        if eid == 'brexanolone':
+            listings = [L('2019-06-17', ['fr-84-27938', 'ecfr-1308-14-2022'], item=item)]
+            kw['chem'] = '3α-hydroxy-5α-pregnan-20-one'
+            kw['syn'] = ['allopregnanolone']
+            kw['note'] = 'Chemical name and other name as printed in the interim final rule (84 FR 27938), not in the CFR item.'
+        if eid == 'remimazolam':
+            listings = [L('2020-10-06', ['fr-85-63014', 'fr-86-29506', 'ecfr-1308-14-2022'], item=item)]
+            kw['chem'] = ('methyl 3-[(4S)-8-bromo-1-methyl-6-pyridin-2-yl-4H-imidazo[1,2-a][1,4]benzodiazepin-4yl]propanoate '
+                          'benzenesulfonic acid')
+            kw['note'] = ('Chemical name as printed in the interim final rule (85 FR 63014) for the benzenesulfonate; the '
+                          'structure is OPSIN\'s reading of the name without "benzenesulfonic acid" (the free base).')
         out.append(E(eid, name, listings, code=code, scope_=SC4_C, **kw))
+    out.append(E('zuranolone', 'Zuranolone', [L('2023-10-31', ['fr-88-74347', 'fr-2024-18087'])],
+                 scope_=ov('[placement rule, 88 FR 74347] placing zuranolone, including its salts, in schedule IV of the CSA',
+                           salts=True),
+                 chem=('1-[2-[(3R,5R,8R,9R,10S,13S,14S,17S)-3-hydroxy-3,13-dimethyl-2,4,5,6,7,8,9,10,11,12,14,15,16,17-'
+                       'tetradecahydro-1H-cyclopenta[a]phenanthren-17-yl]-2-oxoethyl]pyrazole-4-carbonitrile'),
+                 note=('The amendatory text (the paragraph of 1308.14 the item stands in, and its DEA code number) was not '
+                       'read, so neither is given; the entry scope is the placement rule\'s wording. Chemical name as '
+                       'printed in the final rule (FR Doc 2024-18087).')))
     out += [
      E('fenfluramine', 'Fenfluramine', [L(A4, ['ecfr-1308-14-2022'], until='2022-12-23', ended=['fr-87-78857'],
        item='(d)(1)', earlier=True, note='Removed from the schedules by 87 FR 78857. Its effective date was not read: '
@@ -403,11 +479,14 @@ def entries_iv():
        scope_=SC4_F, note='The organometallic complexes and chelates of pemoline the item includes are not drawn.'),
      E('phentermine', 'Phentermine', NEW4('(f)(9)'), code='1640', scope_=SC4_F),
      E('pipradrol', 'Pipradrol', NEW4('(f)(10)'), code='1750', scope_=SC4_F),
-     E('serdexmethylphenidate', 'Serdexmethylphenidate', NEW4('(f)(11)'), code='1729', scope_=SC4_F,
-       note='Drawn as the zwitterion (pyridinium carboxylate) the INN designates; the placement rule was not read.'),
+     E('serdexmethylphenidate', 'Serdexmethylphenidate', [L('2021-05-07', ['fr-86-24487', 'fr-2022-13538',
+       'ecfr-1308-14-2022'], item='(f)(11)')], code='1729', scope_=SC4_F,
+       note='Drawn as the zwitterion (pyridinium carboxylate) the INN designates; the final rule prints the chemical name '
+            'of the chloride salt only (see source fr-2022-13538).'),
      E('sibutramine', 'Sibutramine', NEW4('(f)(12)'), code='1675', scope_=SC4_F),
      E('solriamfetol', 'Solriamfetol (2-amino-3-phenylpropyl carbamate; benzenepropanol, beta-amino-, carbamate (ester))',
-       NEW4('(f)(13)'), code='1650', scope_=SC4_F, chem='2-amino-3-phenylpropyl carbamate',
+       [L('2019-06-17', ['fr-84-27943', 'fr-85-643', 'ecfr-1308-14-2022'], item='(f)(13)')], code='1650', scope_=SC4_F,
+       chem='2-amino-3-phenylpropyl carbamate',
        syn=['solriamfetol', 'benzenepropanol, beta-amino-, carbamate (ester)']),
      E('spa', 'SPA ((-)-1-dimethylamino-1,2-diphenylethane)', NEW4('(f)(14)'), code='1635', scope_=SC4_F,
        chem='(-)-1-dimethylamino- 1,2-diphenylethane', syn=['lefetamine'],
@@ -449,12 +528,17 @@ def build_iv():
         f"{len(base.OLDER['1308.14']['entries'])} of these items with the same wording and scope (all of (b), (d), (e) and "
         '(g); 55 of (c), all but brexanolone, daridorexant, lemborexant and remimazolam; 12 of (f), all but solriamfetol '
         'and serdexmethylphenidate) and no item that the newer copy lacks; they start on 2015-12-17 (eluxadoline on its '
-        'own rule, the others with started_earlier: true). Items printed only in the newer copy start on 2022-04-07 with '
-        'started_earlier: true (brexanolone, remimazolam, solriamfetol, serdexmethylphenidate: their placement rules were '
-        'not read), except lemborexant 2020-04-07 and daridorexant 2022-04-07, taken from their Federal Register rules. '
-        'NOT encoded: any change after the newer copy (the fenfluramine removal is recorded with its publication date only; '
-        'later placements such as zuranolone and any other amendment were not read); the state of the schedule before '
-        '2015-12-17. coverage.from is 2015-12-17, the date of the older copy.',
+        'own rule, the others with started_earlier: true). The six items printed only in the newer copy start on their own '
+        'placement rules (interim final rules, each in force on publication): brexanolone and solriamfetol 2019-06-17, '
+        'lemborexant 2020-04-07, remimazolam 2020-10-06, serdexmethylphenidate 2021-05-07, daridorexant 2022-04-07; so '
+        'every difference between the two copies is dated by a rule read. Added after the newer copy: zuranolone '
+        '(interim final rule in force 2023-10-31, final rule 2024-09-13). NOT established: (1) the effective date of the '
+        'fenfluramine removal (87 FR 78857; its period is closed at its publication date, 2022-12-23); (2) any other '
+        'amendment of 1308.14 after 2022-04-07 up to today: no eCFR "as amended" citation list of 1308.14 and no DEA list '
+        'of scheduling actions newer than 2021 could be read, so the rules found (by searching the Federal Register for '
+        'placements and removals) are not known to be all; (3) an item added and removed again between the two copies '
+        '(not looked for: no such rule was seen); (4) the paragraph number and DEA code number of zuranolone; (5) the '
+        'state of the schedule before 2015-12-17. coverage.from is 2015-12-17, the date of the older copy.',
         scope('(a) Schedule IV shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
               'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
@@ -749,7 +833,11 @@ def build_iii():
         'independent datum checked the drawing. NOT encoded: the following (f) items, whose printed names OPSIN cannot '
         f'parse and which were not drawn, or were drawn but could not be checked: {failed}. Also not encoded: the generic clauses "any substance meeting '
         'the definition of anabolic steroid as set forth in § 1300.01" ((f)) and "a derivative of barbituric acid" '
-        '((c)(3)), which are recorded as non_structural items only; any change after the 2023 copy; the state of the '
+        '((c)(3)), which are recorded as non_structural items only; any change after the 2023 copy (none was found by '
+        'searching the Federal Register for placements in, transfers to and removals from schedule III after 2023-08-01, '
+        'but no eCFR "as amended" citation list of 1308.13 and no DEA list of scheduling actions newer than 2021 could be '
+        'read, so this is not an amendment history; in particular the outcome of the proposal to move marihuana to '
+        'schedule III, reported in news pages in 2024-2025, was not established); the state of the '
         'schedule before 2014-01-02, and that of the named steroids of (f) before 2023-08-01 (under the statutory '
         'definition of § 1300.01, not encoded).',
         scope('(a) Schedule III shall consist of the drugs and other substances, by whatever official name, common or usual '
@@ -797,6 +885,46 @@ S5 = {
    'https://regulations.justia.com/regulations/fedreg/2018/09/28/2018-21121.html',
    ['https://id.scribd.com/document/389688362/Federal-Register-Placement-in-Schedule-V-of-Certain-FDA-Approved-Drugs-Containing-Cannabidiol-DOJ-DEA'],
    'Final order. "DATES: Effective September 28, 2018." The amendment of 1308.15 is on page 48953 (cited so in the eCFR).'),
+ 'fr-85-5557': src('Schedules of Controlled Substances: Placement of Lasmiditan in Schedule V',
+   '85 FR 5557 (FR Doc 2020-01957; Docket DEA-558)', '2020-01-31', '2020-01-31',
+   'https://regulations.vlex.com/vid/schedules-of-controlled-substances-839735282',
+   ['https://www.govinfo.gov/content/pkg/FR-2020-01-31/html/2020-01957.htm'],
+   'Interim final rule with request for comments. "The effective date of this rulemaking is January 31, 2020." '
+   '"Lasmiditan is chemically known as [2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl-benzamide]"; '
+   'placed "including its salts, isomers, and salts of isomers". The amendatory text was not read.'),
+ 'fr-85-13741': src('Schedules of Controlled Substances: Placement of Cenobamate in Schedule V',
+   '85 FR 13741 (FR Doc 2020-04963; Docket DEA-581)', '2020-03-10', '2020-03-10',
+   'https://casetext.com/federal-register/schedules-of-controlled-substances-placement-of-cenobamate-in-schedule-v',
+   ['http://federal.elaws.us/citation/85-FR-13746', 'https://regulations.justia.com/regulations/fedreg/2020/03/10/2020-04963.html'],
+   'Interim final rule, with request for comments. "The effective date of this rulemaking is March 10, 2020." "Cenobamate '
+   'is chemically known as [(1R)-1-(2-chlorophenyl)-2-(tetrazol-2-yl)ethyl] carbamate"; placed "including its salts". '
+   'The amendatory text was not read.'),
+ 'fr-2022-11735': src('Schedules of Controlled Substances: Placement of Ganaxolone in Schedule V',
+   'FR Doc 2022-11735 (Docket DEA-990; Federal Register of 2022-06-01, cited as 87 FR 32996 by the copy read)',
+   '2022-06-01', '2022-06-01', 'http://federal.elaws.us/citation/87-FR-32996', [],
+   'Interim final rule; request for comments. "This rule is effective June 1, 2022." Places ganaxolone, "including its '
+   'salts", in schedule V. No chemical name or amendatory text was read.'),
+ 'fr-87-67548': src('Schedules of Controlled Substances: Placement of Ganaxolone in Schedule V',
+   '87 FR 67548 (FR Doc 2022-24157)', '2022-11-09', None,
+   'https://regulations.justia.com/regulations/fedreg/2022/11/09/2022-24157.html', [],
+   'Final rule on the ganaxolone placement (pages 67548-67550); only its title, citation and publication date were read.'),
+ 'fr-85-51639': src('Implementation of the Agriculture Improvement Act of 2018',
+   '85 FR 51639 (FR Doc 2020-17356; Docket DEA-500; RIN 1117-AB53)', '2020-08-21', '2020-08-21',
+   'https://regulations.justia.com/regulations/fedreg/2020/08/21/2020-17356.html',
+   ['https://howtostorecannabis.com/cbd-oil-schedule-1/',
+    'https://www.engage.hoganlovells.com/knowledgeservices/news/dea-issues-interim-final-rule-implementing-2018-farm-bill'],
+   'Interim final rule with request for comments. "DATES: Effective August 21, 2020." It "merely conforms DEA\'s '
+   'regulations to the statutory amendments to the CSA that have already taken effect" (the Agriculture Improvement Act '
+   'of 2018). Among its changes it removes from schedule V the FDA-approved drug products containing cannabidiol '
+   '(§ 1308.15(f)), as summarized by Hogan Lovells from the prepublication text; the amendatory text itself was not read.'),
+ 'wiki-schedule-v': src('List of Schedule V controlled substances (U.S.) (Wikipedia, copy)', 'Wikipedia article', None,
+   None, 'https://pinocchiopedia.com/wiki/List_of_Schedule_V_Controlled_Substances_(US)',
+   ['https://atozwiki.com/List_of_Schedule_V_drugs_(US)'],
+   'Secondary source, cited only for DEA code numbers not read in the rules: "2720 Cenobamate", "2401 Ganaxolone", '
+   '"2790 Lasmiditan" (its list of "Others": brivaracetam, cenobamate, ezogabine, ganaxolone, lacosamide, lasmiditan, '
+   'pregabalin; no cannabidiol item). Undated copies.') | {
+     # a compilation, not a DEA instrument: its authors, not the agency, issued it
+     'issued_by': ['Wikipedia contributors'], 'issued_by_en': ['Wikipedia contributors']},
  'cfr-1300-01': S1300,
 }
 SC5_C = ov('(c) Narcotic drugs containing non-narcotic active medicinal ingredients. Any compound, mixture, or preparation '
@@ -820,6 +948,11 @@ want('brivaracetam', 'opsin', '(2S)-2-[(4R)-2-oxo-4-propylpyrrolidin-1-yl]butana
 want('ezogabine', 'opsin', 'N-[2-amino-4-(4-fluorobenzylamino)-phenyl]-carbamic acid ethyl ester', None)
 want('lacosamide', 'opsin', '(R)-2-acetoamido-N-benzyl-3-methoxy-propionamide', None)
 want('pregabalin', 'opsin', '(S)-3-(aminomethyl)-5-methylhexanoic acid', None)
+want('cenobamate', 'opsin', '[(1R)-1-(2-chlorophenyl)-2-(tetrazol-2-yl)ethyl] carbamate', None)
+want('lasmiditan', 'drawn', '2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl)benzamide', None,
+     "printed name '[2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl-benzamide]' (85 FR 5557; OPSIN rejects "
+     "it: unmatched brackets), read with the outer brackets dropped and the bracket closing after 'pyridine-2-yl'")
+want('ganaxolone', 'drawn', '3α-hydroxy-3β-methyl-5α-pregnan-20-one', None, P('Ganaxolone'))
 
 def NEW5(item, note=None):
     return [L(A5, ['ecfr-1308-15-2016', 'ecfr-1308-15-2018'], item=item, earlier=True, note=note)]
@@ -854,10 +987,32 @@ def entries_v():
      E('approved-cannabidiol-drugs', 'A drug product in finished dosage formulation that has been approved by the U.S. Food '
        'and Drug Administration that contains cannabidiol derived from cannabis and no more than 0.1 percent (w/w) residual '
        'tetrahydrocannabinols', [L('2018-09-28', ['fr-83-48950', 'ecfr-1308-15-2018'], item='(f)(1)',
-       note='Later changes to this paragraph were not read; the period is left open as the sources read show it.')],
+       until='2020-08-21', ended=['fr-85-51639'],
+       note='Removed from schedule V by the interim final rule implementing the Agriculture Improvement Act of 2018 '
+            '(in force 2020-08-21). That rule says it conforms the regulations to statutory amendments that had already '
+            'taken effect (the Act became law in December 2018, date not read from a source here): the products may have '
+            'ceased to be controlled before the regulatory text was changed; the period follows the regulation.')],
        code='7367', scope_=SC5_F, nonstruct='FDA-approved drug products containing cannabidiol; cannabidiol itself is not '
        'controlled by this item',
        chem='2-[1R-3-methyl-6R-(1-methylethenyl)-2-cyclohexen-1-yl]-5-pentyl-1,3-benzenediol'),
+     E('cenobamate', 'Cenobamate', [L('2020-03-10', ['fr-85-13741', 'wiki-schedule-v'])], code='2720',
+       scope_=ov('[placement rule, 85 FR 13741] placing cenobamate, including its salts, in schedule V of the CSA', salts=True),
+       chem='[(1R)-1-(2-chlorophenyl)-2-(tetrazol-2-yl)ethyl] carbamate',
+       note='Chemical name as printed in the interim final rule. DEA code number from source wiki-schedule-v (the '
+            'amendatory text was not read); the paragraph and item number are not given for the same reason, and the '
+            'entry scope is the placement rule\'s wording.'),
+     E('lasmiditan', 'Lasmiditan', [L('2020-01-31', ['fr-85-5557', 'wiki-schedule-v'])], code='2790',
+       scope_=ov('[placement rule, 85 FR 5557] placing lasmiditan, including its salts, isomers, and salts of isomers whenever '
+                 'the existence of such salts, isomers, and salts of isomers is possible, in schedule V of the CSA',
+                 salts=True, stereo=True),
+       chem='[2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl-benzamide]',
+       note='Chemical name as printed in the interim final rule (brackets unbalanced as printed). DEA code number from '
+            'source wiki-schedule-v (the amendatory text was not read).'),
+     E('ganaxolone', 'Ganaxolone', [L('2022-06-01', ['fr-2022-11735', 'fr-87-67548', 'wiki-schedule-v'])], code='2401',
+       scope_=ov('[placement rule, FR Doc 2022-11735] placing ganaxolone, including its salts in schedule V of the Controlled '
+                 'Substances Act', salts=True),
+       note='DEA code number from source wiki-schedule-v (the amendatory text was not read). No chemical name was read in '
+            'the rules; the structure is drawn from the INN (ganaxolone is 3α-hydroxy-3β-methyl-5α-pregnan-20-one).'),
     ]
     return finish(out)
 
@@ -868,9 +1023,14 @@ def build_v():
         'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.15', A5,
         'Every item of two eCFR copies of 21 CFR 1308.15 is encoded: the text as amended through 81 FR 29491 (in force '
         '2016-05-12: paragraphs (c)(1)-(6), (d)(1), (e)(1)-(4)) and through 83 FR 48953 (2018-09-28: adds (f)(1), approved '
-        'cannabidiol drugs). Items start on 2016-05-12 with started_earlier: true (brivaracetam: on its own rule). NOT '
-        'encoded: every amendment after 2018-09-28 (placements in Schedule V after that date, and any removal, were not '
-        'read), and the state of the schedule before 2016-05-12.',
+        'cannabidiol drugs). Items start on 2016-05-12 with started_earlier: true (brivaracetam: on its own rule). Later '
+        'rules found and encoded: lasmiditan (in force 2020-01-31), cenobamate (2020-03-10), removal of paragraph (f) '
+        '(2020-08-21), ganaxolone (2022-06-01). These agree with the Schedule V list of a Wikipedia copy (source '
+        'wiki-schedule-v), which names no other item. NOT established: that no other amendment of 1308.15 was made '
+        'after 2018-09-28 up to today: no eCFR "as amended" citation list of 1308.15 newer than 83 FR 48953 and no DEA list '
+        'of scheduling actions newer than 2021 could be read (the rules were found by searching the Federal Register for '
+        'placements in and removals from schedule V); the paragraph (e) item numbers of the new items and the DEA code '
+        'numbers as printed in the CFR (taken from a Wikipedia copy); the state of the schedule before 2016-05-12.',
         scope('(a) Schedule V shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section.'),
         S5, entries_v(),
