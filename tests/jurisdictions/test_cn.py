@@ -96,16 +96,36 @@ def test_unlisted_fentanyl_analogue_after_the_class_control_is_not_called_uncont
     assert status(benzylfentanyl, "CN", on="2019-05-01").state != "not_controlled"
 
 
-@pytest.mark.parametrize("smiles", [ACETYLFENTANYL, FENTANYL])
-def test_after_the_2025_restructuring_begins_the_answer_is_out_of_coverage(smiles):
-    assert status(smiles, "CN", on="2025-07-20").controlled
-    answer = status(smiles, "CN", on="2025-07-21")
-    assert answer.state == "out_of_coverage" and "2025-07-21" in answer.reason
+# On 2025-07-21 the July 2025 restructuring replaced the three lists: each item moves to its new catalogue.
+@pytest.mark.parametrize(("smiles", "before", "after"), [
+    (ACETYLFENTANYL, NPS_LIST, "cn-non-medical"),
+    (FENTANYL, "cn-narcotic", "cn-medical-narcotic"),
+])
+def test_the_2025_restructuring_moves_each_item_to_its_new_catalogue(smiles, before, after):
+    assert {m.list_id for m in status(smiles, "CN", on="2025-07-20").matches} == {before}
+    for day in ("2025-07-21", "2025-07-22"):
+        answer = status(smiles, "CN", on=day)
+        assert answer.state == "controlled" and after in {m.list_id for m in answer.matches}
+        assert before not in {m.list_id for m in answer.matches}
+
+
+def test_the_fentanyl_class_moves_to_the_non_medical_catalogue_and_defers_to_the_medical_one():
+    benzylfentanyl = "CCC(=O)N(c1ccccc1)C1CCN(Cc2ccccc2)CC1"
+    assert [(m.list_id, m.basis) for m in status(benzylfentanyl, "CN", on="2025-07-20").matches] == [
+        (NPS_LIST, "class")]
+    assert [(m.list_id, m.basis) for m in status(benzylfentanyl, "CN", on="2025-07-21").matches] == [
+        ("cn-non-medical", "class")]
+    # 2025 text: fentanyl-related substances in the narcotic drugs catalogue are controlled under it
+    assert [m.basis for m in status(FENTANYL, "CN", on="2025-07-21").matches] == ["listed"]
 
 
 def test_history_shows_each_period():
     periods = history(ACETYLFENTANYL, "CN").periods
-    assert [(p.list_id, str(p.effective_from)) for p in periods] == [(NPS_LIST, "2015-10-01")]
+    assert [(p.list_id, p.basis, str(p.effective_from), str(p.effective_until)) for p in periods] == [
+        (NPS_LIST, "listed", "2015-10-01", "2025-07-21"),
+        ("cn-non-medical", "listed", "2025-07-21", "None"),
+        ("cn-non-medical", "class", "2025-07-21", "None"),  # the 2025 text defers only to the medical catalogue
+    ]
 
 
 def test_is_controlled_matches_status():
@@ -116,5 +136,8 @@ def test_history_includes_class_periods_but_not_where_a_listing_takes_precedence
     benzylfentanyl = "CCC(=O)N(c1ccccc1)C1CCN(Cc2ccccc2)CC1"
     periods = history(benzylfentanyl, "CN").periods
     assert [(p.list_id, p.entry_id, p.basis, str(p.effective_from)) for p in periods] == [
-        (NPS_LIST, "cn-fentanyl-related", "class", "2019-05-01")]
-    assert [p.entry_id for p in history(ACETYLFENTANYL, "CN").periods] == ["acetylfentanyl"]
+        (NPS_LIST, "cn-fentanyl-related", "class", "2019-05-01"),
+        ("cn-non-medical", "cn-fentanyl-related", "class", "2025-07-21")]
+    # until 2025-07-21 the supplementary list's own listing took precedence over the class
+    assert [(p.entry_id, str(p.effective_from)) for p in history(ACETYLFENTANYL, "CN").periods
+            if str(p.effective_from) < "2025-07-21"] == [("acetylfentanyl", "2015-10-01")]

@@ -1,6 +1,9 @@
 """Write registry/CN/narcotic.yaml from cn_narcotic_items.tsv and cn_narcotic_structures.json.
 
 Run cn_narcotic.py first (it derives and checks the structures). No network needed.
+The list ends on common.RESTRUCTURE_2025: every period is closed that day (ended_by nmpa-2025-55 for the 32 items
+of the 2025 medical narcotic catalogue, mps-2025-non-medical for the 91 moved to the non-medical catalogue). After
+writing narcotic.yaml it writes registry/CN/medical-narcotic.yaml (cn_medical_2025.py); --old-only skips that.
 """
 import csv
 import datetime as dt
@@ -11,8 +14,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import common  # noqa: E402
-from common import cross_checks  # noqa: E402
+from common import MPS_2025_NON_MEDICAL, NMPA_2025_55, RESTRUCTURE_2025, RESTRUCTURE_2025_NOTE, cross_checks  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE.parent.parent / "registry" / "CN" / "narcotic.yaml"
@@ -71,6 +73,14 @@ NO_STEREO_NOTE = {
 _GROUPS = [["acetylmethadol", "alphacetylmethadol", "betacetylmethadol"], ["alphamethadol", "betamethadol", "dimepheptanol"],
            ["alphaprodine", "betaprodine"], ["alphameprodine", "betameprodine"]]
 SHARED_STRUCTURE = {member: group for group in _GROUPS for member in group}
+
+
+R = RESTRUCTURE_2025  # the July 2025 restructuring: this catalogue ends, its items go to the two 2025 catalogues
+
+
+def ended_by_2025(code):
+    """The instrument that carries the item from R: the medical narcotic catalogue (No. 55) or the non-medical one."""
+    return ["nmpa-2025-55"] if code.startswith("M") else ["mps-2025-non-medical"]
 
 
 def s2025_text(code):
@@ -134,13 +144,14 @@ def entry(r, st):
         if checked:
             struct["checked_against"] = checked
         e["structure"] = struct
+    closed = {"effective_until": R, "ended_by": ended_by_2025(r["s2025"])}
     if r["no"] == "O1":
-        e["listings"] = [{"effective_from": dt.date(2023, 7, 1), "sources": ["nmpa-2023-43"]}]
+        e["listings"] = [{"effective_from": dt.date(2023, 7, 1), **closed, "sources": ["nmpa-2023-43"]}]
     elif r["no"] == "T1":
-        e["listings"] = [{"effective_from": dt.date(2023, 10, 1), "sources": ["nmpa-2023-120"]}]
+        e["listings"] = [{"effective_from": dt.date(2023, 10, 1), **closed, "sources": ["nmpa-2023-120"]}]
     else:
         e["listings"] = [
-            {"effective_from": dt.date(2014, 1, 1), "sources": ["cfda-2013-narcotic"], "item_number": r["no"]}
+            {"effective_from": dt.date(2014, 1, 1), **closed, "sources": ["cfda-2013-narcotic"], "item_number": r["no"]}
         ]
     if r["star"]:
         notes.append("Marked * in the list (produced and used in China); the mark does not change the control.")
@@ -173,18 +184,22 @@ def entry(r, st):
                      "in shares_structure_with. The list covers isomers, so every stereoisomer is controlled.")
     if r["no"] in ("O1", "T1"):
         notes.append("CAS as printed in the 2025 medical narcotic catalogue (overdrive-wiki transcription).")
-    notes.append(f"From the July 2025 restructuring (effective date not established here) the item appears as "
-                 f"{s2025_text(r['s2025'])}.")
+    notes.append(f"From {R.isoformat()} (July 2025 restructuring) the item is {s2025_text(r['s2025'])}; this "
+                 f"listing ends that day.")
     e["note"] = " ".join(notes)
     return e
 
 
-# Cited only for the CAS numbers the 2025 medical narcotic catalogue prints (oliceridine, tegileridine).
-NMPA_2025_55 = dict(
-    common.NMPA_2025_55,
-    note="Effective date not established (tools/curation/cn_2025_restructure.md); cited here only for the CAS "
-         "numbers its medical narcotic catalogue prints.",
-)
+# The two instruments of the July 2025 restructuring (both in force on R): the medical catalogues of No. 55 of 2025
+# and the non-medical catalogue. They end this list; No. 55 is also cited for the CAS numbers its medical narcotic
+# catalogue prints (oliceridine, tegileridine).
+READ_2025 = (" Item lists read from the overdrive-wiki transcription (other_urls), cross-read with "
+             "Benzyl-titanium/Structural-formula assets/structured-catalogue.md @818368601bfa.")
+SOURCES_2025 = {
+    "nmpa-2025-55": dict(NMPA_2025_55, announced=R, effective=R, note=RESTRUCTURE_2025_NOTE + READ_2025),
+    "mps-2025-non-medical": dict(MPS_2025_NON_MEDICAL, announced=R, effective=R,
+                                 note=RESTRUCTURE_2025_NOTE + READ_2025),
+}
 
 
 def main():
@@ -199,9 +214,10 @@ def main():
         "title_en": "Catalogue of Narcotic Drugs (2013 edition)",
         "kind": "drug",
         "legal_basis": "麻醉药品和精神药品管理条例",
+        "ended": R,
+        "ended_by": ["nmpa-2025-55", "mps-2025-non-medical"],
         "coverage": {
             "from": dt.date(2014, 1, 1),
-            "until": dt.date(2025, 7, 21),
             "complete": True,
             "note": (
                 "All 121 items of the 2013 catalogue (in force 2014-01-01) are encoded: 116 with a structure and "
@@ -209,13 +225,13 @@ def main():
                 "opium, poppy shell). Later additions encoded: oliceridine (from 2023-07-01) and tegileridine "
                 "(from 2023-10-01); 123 entries in total, 123 in force from 2023-10-01. No deletion from the "
                 "catalogue between 2014 and July 2025 was found. Earlier catalogues (2007 and before) are not "
-                "encoded, so coverage starts 2014-01-01. In July 2025 the catalogue was split: 32 items form "
-                "《药用类麻醉药品目录（2025年版）》 and 91 moved to 《非药用类麻醉药品和精神药品目录》. The effective "
-                "date of that restructuring is not established from a primary text (leads: 2025-07-21 per one "
-                "secondary source; official web postings dated 2025-07-28; see "
-                "tools/curation/cn_2025_restructure.md), so every period here is left open and coverage ends on "
-                "2025-07-21, the earliest date the restructuring can have taken effect: from then the library "
-                "answers out_of_coverage. The medical narcotic catalogue file is not written yet."
+                f"encoded, so coverage starts 2014-01-01. The catalogue ceased to exist on {R.isoformat()} (July "
+                "2025 restructuring): 32 items form 《药用类麻醉药品目录（2025年版）》 (list cn-medical-narcotic, "
+                "NMPA/MPS/NHC Announcement No. 55 of 2025) and 91 moved to 《非药用类麻醉药品和精神药品目录》 "
+                "(list cn-non-medical); none was dropped. Every period closes that day, ended_by the instrument "
+                "that carries the item from then. The date rests on two independent secondary reports (ChemRadar; "
+                "Adrerie/psychopharm-atlas SOURCES.md), see the note of source nmpa-2025-55 and "
+                "tools/curation/cn_2025_restructure.md."
             ),
         },
         "scope": {
@@ -237,7 +253,7 @@ def main():
                         "to be covered. 'preparations' means single-ingredient preparations only.]"),
         },
         "sources": {
-            "nmpa-2025-55": NMPA_2025_55,
+            **SOURCES_2025,
             "cfda-2013-narcotic": {
                 "title": "麻醉药品品种目录（2013年版）",
                 "title_en": "Catalogue of Narcotic Drugs (2013 edition)",
@@ -309,6 +325,10 @@ def main():
         f.write("# Generated by tools/curation/cn_narcotic_build.py from cn_narcotic_items.tsv and "
                 "cn_narcotic_structures.json; edit those, then re-run.\n")
         yaml.safe_dump(doc, f, allow_unicode=True, sort_keys=False, width=120)
+    print(f"wrote {OUT} with {len(doc['entries'])} entries")
+    if "--old-only" not in sys.argv:
+        import cn_medical_2025
+        cn_medical_2025.write_medical_narcotic()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import cross_checks  # noqa: E402
+from common import MPS_2025_NON_MEDICAL, NMPA_2025_55, RESTRUCTURE_2025, RESTRUCTURE_2025_NOTE, cross_checks  # noqa: E402
 
 HERE = Path(__file__).parent
 OUT = HERE.parent.parent / "registry" / "CN" / "nps-supplementary.yaml"
@@ -109,32 +109,21 @@ SOURCES = {
         note="Title per press report of the 2025-06-19 press conference; document date not seen. Effective "
              "2025-07-01 per S1 heading (2025年7月1日起实施). The nitazene class of the same announcement is "
              "encoded in registry/classes/, not here."),
-    "nps-catalogue-2025": dict(
-        title="非药用类麻醉药品和精神药品目录",
-        title_en="Catalogue of Non-medical Narcotic Drugs and Psychotropic Substances (2025), successor of the "
-                 "supplementary list",
-        issued_by=[MPS, NHC, NMPA],
-        url="https://www.mps.gov.cn/n6557558/c10150600/content.html",
-        other_urls=["https://btgaj.xjbt.gov.cn/c/2025-07-28/8428464.shtml", S2_WIKI],
-        note="Published July 2025 (MPS news page and XPCC reprint dated 2025-07-28); its effective date is not "
-             "established (see tools/curation/cn_2025_restructure.md). Items 1-231 are the former supplementary "
-             "list in its order, with revised chemical names and CAS numbers; this file takes names and CAS "
-             "from it (via the S2 transcription) unless an entry note says otherwise. Not yet used to end any "
-             "period."),
-    "nmpa-2025-55": dict(
-        title="国家药监局 公安部 国家卫生健康委关于发布药用类麻醉药品和精神药品目录的公告（2025年第55号）",
-        title_en="NMPA/MPS/NHC Announcement No. 55 of 2025 issuing the catalogues of medical narcotic and "
-                 "psychotropic drugs (2025 edition)",
-        number="2025年第55号", issued_by=[NMPA, MPS, NHC],
-        url="https://www.nmpa.gov.cn/directory/web/nmpa/xxgk/ggtg/ypggtg/ypqtggtg/20250728092519123.html",
-        other_urls=["https://yjj.sh.gov.cn/qtgzwj/20250728/80ad6017cd9d41daa4181ddb4a044c9c.html"],
-        note="Moves etizolam from the supplementary list into the medical psychotropic catalogue (category II per "
-             "a secondary source). Official text not readable here; effective date not established (one "
-             "secondary source says published and in force 2025-07-21; official web postings are dated "
-             "2025-07-28). See tools/curation/cn_2025_restructure.md."),
+    "mps-2025-non-medical": {
+        **MPS_2025_NON_MEDICAL, "announced": RESTRUCTURE_2025, "effective": RESTRUCTURE_2025,
+        "note": RESTRUCTURE_2025_NOTE + (
+            " Replaces this list: items 1-231 of the new catalogue are the former supplementary list in its order "
+            "(all but etizolam), with revised chemical names and CAS numbers; this file takes names and CAS from it "
+            "(via the overdrive-wiki transcription) unless an entry note says otherwise. Ends every period here on "
+            "2025-07-21; the new list is registry/CN/non-medical.yaml.")},
+    "nmpa-2025-55": {
+        **NMPA_2025_55, "announced": RESTRUCTURE_2025, "effective": RESTRUCTURE_2025,
+        "note": RESTRUCTURE_2025_NOTE + (
+            " Its 药用类精神药品目录（2025年版） lists etizolam (依替唑仑) in category II (item 30, per the overdrive-wiki "
+            "transcription), which ends etizolam's period here together with the non-medical catalogue.")},
 }
 for s in SOURCES.values():
-    s["issued_by_en"] = [EN[b] for b in s["issued_by"]]
+    s.setdefault("issued_by_en", [EN[b] for b in s["issued_by"]])
 
 BATCH_SOURCE = {"2015-10-01": "gtz-2015-27", "2017-03-01": "mps-2017-carfentanil",
                 "2017-07-01": "mps-2017-u47700", "2018-09-01": "mps-2018-4cec",
@@ -190,6 +179,11 @@ EXTRA_NOTE = {
 for i in ("2", "3", "4", "6", "7"):
     EXTRA_NOTE[("2025-07-01", i)] = EXTRA_NOTE[("2025-07-01", "1")]
 EXTRA_NOTE[("2025-07-01", "4")] += " The English name is printed 'Isoutomidate' (sic, for isobutomidate)."
+
+
+class NoAliasDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):  # the same date object is used many times: write it out each time
+        return True
 
 
 def slug(s: str) -> str:
@@ -271,7 +265,7 @@ def main() -> None:
         if cas:
             e["cas"] = cas
             if ov and "2025 catalogue" in ov[1] and "hydrochloride" not in ov[1]:
-                e["cas_sources"] = ["nps-catalogue-2025"]  # the batch table printed none or another number
+                e["cas_sources"] = ["mps-2025-non-medical"]  # the batch table printed none or another number
         rec = st.get(f"{b}#{i}")
         if rec is None:
             e["non_structural"] = "plant: Mitragyna speciosa (kratom), as printed; mitragynine and " \
@@ -288,15 +282,19 @@ def main() -> None:
             e["structure"] = s
             if rec["fix"]:
                 notes.append("Name parsed differs from the printed one: " + rec["fix"] + ".")
-        lst = {"effective_from": D(b), "sources": [BATCH_SOURCE[b]], "item_number": i}
+        lst = {"effective_from": D(b), "effective_until": RESTRUCTURE_2025, "ended_by": ["mps-2025-non-medical"],
+               "sources": [BATCH_SOURCE[b]], "item_number": i}
         if r["name_en"] == "Etizolam":
-            lst["note"] = ("Moved to the medical psychotropic catalogue (2025 edition) by NMPA/MPS/NHC "
-                           "Announcement No. 55 of 2025 (source nmpa-2025-55); the period is left open because "
-                           "the effective date of that move is not established.")
-            notes.append("Not in the 2025 non-medical catalogue: moved to the medical psychotropic catalogue "
-                         "(category II per a secondary source), date not established.")
+            lst["ended_by"] = ["nmpa-2025-55", "mps-2025-non-medical"]
+            lst["note"] = ("Ends on 2025-07-21: the new non-medical catalogue (source mps-2025-non-medical), which "
+                           "replaces this list, does not list etizolam; NMPA/MPS/NHC Announcement No. 55 of 2025 "
+                           "(source nmpa-2025-55) lists it in the medical psychotropic catalogue (2025 edition), "
+                           "category II.")
+            notes.append("Not in the 2025 non-medical catalogue: from 2025-07-21 in 药用类精神药品目录（2025年版）, "
+                         "category II, item 30 (registry/CN/medical-psychotropic.yaml).")
         elif r["item_2025"]:
-            notes.append(f"Item {r['item_2025']} of the 2025 non-medical catalogue.")
+            notes.append(f"From 2025-07-21 item {r['item_2025']} of 《非药用类麻醉药品和精神药品目录》 "
+                         "(registry/CN/non-medical.yaml); this listing ends that day.")
         e["listings"] = [lst]
         extra = EXTRA_NOTE.get((b, i))
         if extra:
@@ -317,19 +315,20 @@ def main() -> None:
         "title_en": "Supplementary list of controlled non-medical narcotic drugs and psychotropic substances",
         "kind": "drug",
         "legal_basis": "非药用类麻醉药品和精神药品列管办法（公通字〔2015〕27号）",
+        "ended": RESTRUCTURE_2025,
+        "ended_by": ["mps-2025-non-medical"],
         "coverage": {
             "from": D("2015-10-01"),
-            "until": D("2025-07-21"),
             "complete": True,
             "note": ("All 232 individually listed items of the seven batches are encoded (231 with a structure, "
-                     "kratom as a plant). Coverage ends on 2025-07-21, the earliest date the July 2025 "
-                     "restructuring can have taken effect, because its exact effective date "
-                     "(the list replaced by the 《非药用类麻醉药品和精神药品目录》, etizolam moved "
-                     "to the medical psychotropic catalogue by NMPA/MPS/NHC Announcement No. 55 of 2025) could not "
-                     "be sourced; periods stay open and the library answers out_of_coverage from that day; "
-                     "see tools/curation/cn_2025_restructure.md. The class-wide controls added to this "
-                     "list (fentanyl-related substances 2019-05-01, synthetic cannabinoids 2021-07-01, "
-                     "nitazene-related substances 2025-07-01) are in registry/classes/, not here."),
+                     "kratom as a plant). The list ended on 2025-07-21, replaced by 《非药用类麻醉药品和精神药品目录》 "
+                     "(registry/CN/non-medical.yaml, items 1-231 = 231 of these items), etizolam moving to the medical "
+                     "psychotropic catalogue (NMPA/MPS/NHC Announcement No. 55 of 2025); every period here ends that "
+                     "day. The date rests on two independent secondary reports (ChemRadar; Adrerie/psychopharm-atlas), "
+                     "the official texts not being reachable; see tools/curation/cn_2025_restructure.md. The "
+                     "class-wide controls added to this list (fentanyl-related substances 2019-05-01, synthetic "
+                     "cannabinoids 2021-07-01, nitazene-related substances 2025-07-01) are in registry/classes/, "
+                     "not here."),
         },
         "scope": {
             "salts": True, "stereoisomers": True, "other_isomers": False, "esters": False, "ethers": False,
@@ -347,7 +346,7 @@ def main() -> None:
                  "188 in 2021, 234 in 2024) are larger than the list itself by a constant 14 (presumably NPS held "
                  "in the medical catalogues; not confirmed); the list's own size is 116, 120, 124, 156, 174, 220, 232. "
                  "The 2025 catalogue keeps 231 of the 232 (all but etizolam), which agrees. Names, English "
-                 "chemical names and CAS numbers follow the 2025 catalogue text (source nps-catalogue-2025, "
+                 "chemical names and CAS numbers follow the 2025 catalogue text (source mps-2025-non-medical, "
                  "which revised them) where it differs from an original batch table; entry notes record known "
                  "differences. item_number is the number within the item's batch table. Structures: OPSIN on "
                  "the printed English chemical name, checked against the SMILES list of GitHub "
@@ -356,7 +355,7 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Generated by tools/curation/cn_nps_supplementary_yaml.py; edit the inputs there.\n")
-        yaml.safe_dump(doc, f, allow_unicode=True, sort_keys=False, width=110)
+        yaml.dump(doc, f, Dumper=NoAliasDumper, allow_unicode=True, sort_keys=False, width=110)
     print(len(entries), with_structure, unchecked)
 
 

@@ -18,12 +18,13 @@ first block otherwise). Mismatches are listed at the end and checked against cn_
 
 Run:  cd /work/main && python3 tools/curation/cn_psychotropic.py [--check-only]
 
-When the effective date R of the July 2025 restructuring (NMPA/MPS/NHC Announcement No. 55 of 2025) is sourced
-from a primary text, run with  --restructure-date YYYY-MM-DD  : every open period of psychotropic.yaml is then
-closed at R (ended_by nmpa-2025-55), coverage.until becomes R, and registry/CN/medical-psychotropic.yaml
-(list cn-medical-psychotropic, the 2025 catalogue: 18 category I + 78 category II items) is written too, from the
-same structures plus cn_medical_2025_new.tsv. Until then (lead engineer's decision, see cn_2025_restructure.md)
-the medical file is not written.
+The catalogue ends on R = common.RESTRUCTURE_2025 (the July 2025 restructuring, decided in cn_2025_restructure.md):
+the list gets `ended`/`ended_by`, and every open period is closed at R, ended_by the instrument that carries the item
+from then (nmpa-2025-55 for the medical psychotropic catalogue, mps-2025-non-medical for the non-medical one, both
+when the item was dropped or its fate is unclear). Then registry/CN/medical-psychotropic.yaml (list
+cn-medical-psychotropic, 18 category I + 78 category II items) is written by cn_medical_2025.py from
+cn_medical_2025_catalogue.tsv (the printed catalogue), checked against the `fate` column of the inputs here.
+Options: --restructure-date YYYY-MM-DD overrides R (only to try another date); --old-only skips the medical file.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from rdkit import Chem, RDLogger
 from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import NMPA_2025_55  # noqa: E402
+from common import MPS_2025_NON_MEDICAL, NMPA_2025_55, RESTRUCTURE_2025, RESTRUCTURE_2025_NOTE  # noqa: E402
 
 RDLogger.DisableLog("rdApp.*")
 HERE = Path(__file__).resolve().parent
@@ -48,7 +49,7 @@ S1_REF = "Benzyl-titanium/Structural-formula assets/smiles.txt @b38de359"
 D = dt.date
 
 START = D(2014, 1, 1)
-COVERAGE_UNTIL = D(2025, 7, 21)
+R = RESTRUCTURE_2025  # the day this catalogue ceased to exist
 
 # Structures whose second-source (S1) line is wrong or missing are checked against cn_psychotropic_other_refs.tsv:
 S1_WRONG = {
@@ -354,9 +355,10 @@ EXTRA_NOTES = {
                      "buprenorphine + naloxone oral solid preparations category II from 2019-09-01.",
     "paracetamol-hydrocodone-tablet": "Not in the 2025 medical catalogue; whether it was removed by the 2023 "
                                       "hydrocodone compound-preparation listing or only in 2025 was not established, "
-                                      "so its period is left open.",
+                                      "so its period is closed on the restructuring date, ended_by both 2025 "
+                                      "instruments (fate unclear).",
     "suvorexant": "Not carried into the 2025 medical psychotropic catalogue (S2: 原第二类精神药品苏沃雷生不再列管); "
-                  "the end date is the unsourced restructuring date, so the period is left open.",
+                  "its period ends on the restructuring date (ended_by both 2025 instruments: dropped).",
     "etomidate": "Added with a carve-out for etomidate-containing medicinal preparations approved for marketing in "
                  "China.",
 }
@@ -464,11 +466,11 @@ def build() -> dict:
                          "spells out for the same item (no. 282). Delta-9-THC is item 33 (dronabinol).")
         fate = it["fate"]
         if fate.startswith("nonmed:"):
-            notes.append(f"In the July 2025 restructuring this item moved to the non-medical catalogue (item "
+            notes.append(f"On {R.isoformat()} (July 2025 restructuring) this item moved to the non-medical catalogue (item "
                          f"{fate.split(':')[1]}).")
         elif fate.startswith("medI:") or fate.startswith("medII:"):
             cat, no = fate.split(":")
-            notes.append(f"Carried into the 2025 medical psychotropic catalogue, category "
+            notes.append(f"From {R.isoformat()} carried into the 2025 medical psychotropic catalogue, category "
                          f"{'I' if cat == 'medI' else 'II'}, item {no}.")
         if key in EXTRA_NOTES:
             notes.append(EXTRA_NOTES[key])
@@ -487,18 +489,19 @@ def build() -> dict:
         "title_en": "Catalogue of Psychotropic Substances (2013 edition)",
         "kind": "drug",
         "legal_basis": "麻醉药品和精神药品管理条例",
+        "ended": R,
+        "ended_by": ["nmpa-2025-55", "mps-2025-non-medical"],
         "coverage": {
             "from": START,
-            "until": COVERAGE_UNTIL,
             "complete": True,
             "uncertain": [
-                {"name": "瑞马唑仑", "name_en": "remimazolam", "from": START, "until": COVERAGE_UNTIL,
+                {"name": "瑞马唑仑", "name_en": "remimazolam", "from": START, "until": R,
                  "smiles": "COC(=O)CCC1N=C(c2ccccn2)c2cc(Br)ccc2-n2c(C)cnc21",
                  "reason": "category II in the 2025 medical catalogue and absent from the 2013 one; the date it was "
                            "listed was not found (structure: OPSIN on methyl 3-[8-bromo-1-methyl-6-(pyridin-2-yl)-"
                            "4H-imidazo[1,2-a][1,4]benzodiazepin-4-yl]propanoate, same connectivity as S1)"},
                 {"name": "含可待因复方口服液体制剂", "name_en": "codeine-containing compound oral liquid preparations",
-                 "from": START, "until": COVERAGE_UNTIL,
+                 "from": START, "until": R,
                  "reason": "category II in the 2025 medical catalogue and absent from the 2013 one; the date it was "
                            "listed was not found (a preparation: no single structure)"},
             ],
@@ -508,13 +511,15 @@ def build() -> dict:
                     "September 2023), 2024-07-01 (No. 54 of 2024). NOT encoded because the date of listing could not "
                     "be sourced: remimazolam (瑞马唑仑) and codeine-containing compound oral liquid preparations "
                     "(含可待因复方口服液体制剂), both category II in the 2025 medical catalogue and absent from the "
-                    "2013 one; they are under coverage.uncertain (remimazolam's structure answers out_of_coverage; the "
-                    "preparations have no single structure). The catalogue was replaced in July 2025 by the 2025 "
-                    "medical psychotropic catalogue and the non-medical catalogue; the effective date of that "
-                    "restructuring is not established from a primary text (leads: 2025-07-21 in one secondary source, "
-                    "web postings of 2025-07-28; see tools/curation/cn_2025_restructure.md). Per the lead engineer's "
-                    "decision, coverage ends at 2025-07-21, the earliest date it can be, and listing periods are left "
-                    "open.",
+                    "2013 one; they are under coverage.uncertain until the restructuring (remimazolam's structure "
+                    "answers out_of_coverage; the preparations have no single structure). The catalogue ceased to "
+                    f"exist on {R.isoformat()}, replaced by 《药用类精神药品目录（2025年版）》 (list "
+                    "cn-medical-psychotropic, NMPA/MPS/NHC Announcement No. 55 of 2025) and the non-medical catalogue "
+                    "(list cn-non-medical). Every period closes that day, ended_by the instrument that carries the "
+                    "item from then (both when it was dropped or its fate is unclear: suvorexant, "
+                    "paracetamol-hydrocodone-tablet). The date rests on two independent secondary reports (ChemRadar; "
+                    "Adrerie/psychopharm-atlas SOURCES.md), see the note of source nmpa-2025-55 and "
+                    "tools/curation/cn_2025_restructure.md.",
         },
         "scope": {
             "salts": True,
@@ -544,13 +549,11 @@ def build() -> dict:
 
 
 def main() -> None:
-    restructure = None
+    r = R
     if "--restructure-date" in sys.argv:
-        restructure = dt.date.fromisoformat(sys.argv[sys.argv.index("--restructure-date") + 1])
+        r = dt.date.fromisoformat(sys.argv[sys.argv.index("--restructure-date") + 1])
     doc, problems = build()
-    if restructure:
-        close_at(doc, restructure)
-        write_medical(restructure)
+    close_at(doc, r)
     if "--check-only" in sys.argv:
         return
     if any("MISMATCH" in str(e.get("structure", {}).get("unchecked_reason", "")) for e in doc["entries"]):
@@ -561,7 +564,9 @@ def main() -> None:
                  "Edit those, then rerun.\n")
         yaml.dump(doc, fh, Dumper=NoAliasDumper, allow_unicode=True, sort_keys=False, width=120)
     print(f"wrote {OUT} with {len(doc['entries'])} entries")
-
+    if "--old-only" not in sys.argv:
+        import cn_medical_2025
+        cn_medical_2025.write_medical_psychotropic(r)
 
 
 # The English name the 2013 catalogue prints for an item (its English column, or its remark where the English
@@ -575,111 +580,44 @@ PRINTED_NAME_EN = {
     "paracetamol-hydrocodone-tablet": "Paracetamol and Hydrocodone Bitartrate Tablet",
 }
 
-# The 2025 catalogues print (revised) CAS numbers for items whose own listing instrument printed none or another one.
+READ_2025 = (" Item lists read from the overdrive-wiki transcription (other_urls), cross-read with "
+             "Benzyl-titanium/Structural-formula assets/structured-catalogue.md @818368601bfa.")
+# The two instruments of the July 2025 restructuring, which end this list; they are also cited for the (revised)
+# CAS numbers they print for items whose own listing instrument printed none or another one.
 CAS_SOURCES_2025 = {
-    "nmpa-2025-55": NMPA_2025_55,
-    "cn-nonmedical-2025": {
-        "title": "非药用类麻醉药品和精神药品目录",
-        "title_en": "Catalogue of Non-medical Narcotic Drugs and Psychotropic Substances (2025)",
-        "issued_by": ["公安部", "国家卫生健康委员会", "国家药品监督管理局"],
-        "issued_by_en": ["Ministry of Public Security", "National Health Commission",
-                         "National Medical Products Administration"],
-        "url": "https://www.mps.gov.cn/n6557558/c10150600/content.html",
-        "other_urls": ["https://btgaj.xjbt.gov.cn/c/2025-07-28/8428464.shtml",
-                       "https://github.com/OverdriveLab/overdrive-wiki/blob/2972448cd5b088f3893d38bd2a8eb87ba398836e/"
-                       "_others/drug_scheduling.md"],
-        "note": "Published July 2025 (MPS news page and XPCC reprint dated 2025-07-28); effective date not established "
-                "(tools/curation/cn_2025_restructure.md). Cited here only for the CAS numbers it prints.",
-    },
+    "nmpa-2025-55": dict(NMPA_2025_55, announced=R, effective=R, note=RESTRUCTURE_2025_NOTE + READ_2025),
+    "mps-2025-non-medical": dict(MPS_2025_NON_MEDICAL, announced=R, effective=R,
+                                 note=RESTRUCTURE_2025_NOTE + READ_2025),
 }
 
 
 def cas_source_2025(item: dict) -> str:
     """The 2025 catalogue that holds the item: the non-medical one or the medical ones of No. 55 of 2025."""
-    return "cn-nonmedical-2025" if item["fate"].startswith("nonmed") else "nmpa-2025-55"
+    return "mps-2025-non-medical" if item["fate"].startswith("nonmed") else "nmpa-2025-55"
+
+
+def ended_by_2025(fate: str) -> list[str]:
+    """The instrument(s) that carry the item from the restructuring date; both when it was dropped or unclear."""
+    if fate.startswith("nonmed"):
+        return ["mps-2025-non-medical"]
+    if fate.startswith("med"):
+        return ["nmpa-2025-55"]
+    return ["nmpa-2025-55", "mps-2025-non-medical"]
 
 
 def close_at(doc: dict, r: dt.date) -> None:
-    src = dict(NMPA_2025_55, effective=r)
-    doc["sources"]["nmpa-2025-55"] = src
-    doc["coverage"]["until"] = r
+    """Close every open period at r, ended_by the instrument that carries the item from then."""
+    items = read_tsv("cn_psychotropic_items.tsv") + read_tsv("cn_psychotropic_additions.tsv")
+    fates = {it["id"]: it["fate"] for it in items}
+    for src in ("nmpa-2025-55", "mps-2025-non-medical"):
+        doc["sources"][src] = dict(doc["sources"][src], announced=r, effective=r)
+    doc["ended"] = r
     for e in doc["entries"]:
         for p in e["listings"]:
             if p.get("effective_until") is None:
-                p["effective_until"], p["ended_by"] = r, ["nmpa-2025-55"]
-
-
-MED_NAMES = {  # 2025 names that differ from the 2013 ones (S2 transcription)
-    "methylphenidate": "哌甲酯", "butorphanol": "布托啡诺", "dezocine": "地佐辛", "nalbuphine": "纳布啡",
-    "midazolam": "咪达唑仑原料药及注射剂", "midazolam-other-preparations": "咪达唑仑",
-    "buprenorphine-naloxone-oral-solid": "丁丙诺啡和纳洛酮复方口服固体制剂",
-}
-MED_REMARKS = {
-    "methylphenidate": "包括含丝右哌甲酯和右哌甲酯复方制剂",
-    "tramadol": "包括含曲马多复方制剂",
-    "midazolam-other-preparations": "原料药及注射剂除外",
-}
-
-
-def write_medical(r: dt.date) -> None:
-    items = read_tsv("cn_psychotropic_items.tsv") + read_tsv("cn_psychotropic_additions.tsv") + \
-        read_tsv("cn_medical_2025_new.tsv")
-    s1 = {x["id"]: x for x in read_tsv("cn_psychotropic_s1_smiles.tsv")}
-    other = {x["id"]: x for x in read_tsv("cn_psychotropic_other_refs.tsv")}
-    structs, problems = check(derive(items), s1, other)
-    if problems:
-        raise SystemExit(f"structure problems: {problems}")
-    entries = []
-    for it in items:
-        cat, _, no = it["fate"].partition(":")
-        if cat not in ("medI", "medII") or it["id"] == "tramadol-compound-preparations":
-            continue
-        e = {"id": it["id"], "name": MED_NAMES.get(it["id"], it["zh"]), "name_en": it["name_en"]}
-        if it["cas2025"]:
-            e["cas"] = [it["cas2025"]]
-        if it["id"] in structs:
-            rec = structs[it["id"]]
-            e["structure"] = {"smiles": rec["smiles"], "derived_by": rec["derived_by"],
-                              "derived_from": rec["derived_from"], "checked_against": rec["checked_against"]}
-        else:
-            e["non_structural"] = it["nonstruct"]
-        if it["id"] in SCOPE_OVERRIDES and it["id"] != "midazolam":
-            e["scope"] = SCOPE_OVERRIDES[it["id"]]
-        remark = MED_REMARKS.get(it["id"]) or it["remark"] if it["fate"] == f"{cat}:{no}" else None
-        lst = {"effective_from": r, "sources": ["nmpa-2025-55"], "category": "I" if cat == "medI" else "II",
-               "item_number": no}
-        if remark and not remark.isascii():
-            lst["note"] = f"备注: {remark}"
-        e["listings"] = [lst]
-        entries.append(e)
-    n1 = sum(1 for e in entries if e["listings"][0]["category"] == "I")
-    n2 = len(entries) - n1
-    assert (n1, n2) == (18, 78), (n1, n2)
-    doc = {
-        "id": "cn-medical-psychotropic", "jurisdiction": "CN",
-        "title": "药用类精神药品目录（2025年版）",
-        "title_en": "Catalogue of Medical Psychotropic Drugs (2025 edition)",
-        "kind": "drug", "legal_basis": "麻醉药品和精神药品管理条例",
-        "coverage": {"from": r, "complete": True,
-                     "note": "18 category I + 78 category II items, all encoded (items as transcribed by "
-                             "OverdriveLab/overdrive-wiki @2972448c, cross-read with "
-                             "Benzyl-titanium/Structural-formula)."},
-        "scope": {"salts": True, "stereoisomers": True, "other_isomers": False, "esters": False, "ethers": False,
-                  "preparations": True, "exceptions": [],
-                  "text": "注：1.上述品种包括其可能存在的盐和单方制剂（除非另有规定）。"
-                          "2.上述品种包括其可能存在的立体异构体（除非另有规定）。"
-                          "3.目录有*的精神药品为我国生产及使用的品种。",
-                  "text_en": "Notes: 1. The items include their possible salts and single-ingredient preparations "
-                             "(unless otherwise provided). 2. The items include their possible stereoisomers (unless "
-                             "otherwise provided). 3. Items marked * are produced and used in China."},
-        "sources": {"nmpa-2025-55": dict(NMPA_2025_55, effective=r)},
-        "entries": entries,
-    }
-    out = OUT.parent / "medical-psychotropic.yaml"
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# Generated by tools/curation/cn_psychotropic.py --restructure-date. Edit the inputs, then rerun.\n")
-        yaml.dump(doc, fh, Dumper=NoAliasDumper, allow_unicode=True, sort_keys=False, width=120)
-    print(f"wrote {out} with {len(entries)} entries")
+                p["effective_until"], p["ended_by"] = r, ended_by_2025(fates[e["id"]])
+    for u in doc["coverage"]["uncertain"]:
+        u["until"] = r
 
 
 if __name__ == "__main__":
