@@ -1,5 +1,8 @@
 """Derive, check and write registry/UN/1961-schedule-{i,ii,iii,iv}.yaml (Single Convention, 1961).
 
+SUPERSEDED: the files are now written by un_19xx_incb.py (INCB Yellow/Green List anchor), which keeps this
+script's sources, entries and uncertain items through un_19xx_prev.json. Do not run this script.
+
 Offline and reproducible: reads un_1961_inputs.json (printed names, anchor, uncertain items) and
 un_1961_sources.json (sources recorded by the earlier pass) next to this file; parses each name
 with OPSIN (py2opsin, local Java); checks each structure against registry/CN and registry/US

@@ -1,5 +1,8 @@
 """Build registry/UN/1971-schedule-{i,ii,iii,iv}.yaml (Convention on Psychotropic Substances, 1971).
 
+SUPERSEDED: the files are now written by un_19xx_incb.py (INCB Yellow/Green List anchor), which keeps this
+script's sources, entries and uncertain items through un_19xx_prev.json. Do not run this script.
+
 Offline and reproducible: reads un_1971_inputs.json next to this file and the CN and US list files
 of the registry (for the cross-checks), and rewrites the four UN 1971 list files; running it twice
 gives byte-identical files.
