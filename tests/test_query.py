@@ -164,6 +164,22 @@ def test_open_period_after_the_coverage_window_is_not_claimed(tmp_path):
     assert late.state == "out_of_coverage" and "encoded only until 2021-01-01" in late.reason
 
 
+def test_before_a_list_is_encoded_the_answer_is_out_of_coverage_unless_the_list_did_not_exist(tmp_path):
+    import shutil
+
+    from tests.test_validate import FIXTURE, _edit, _set
+
+    root = tmp_path / "registry"
+    shutil.copytree(FIXTURE, root)
+    _edit(root, "XT/precursors.yaml", _set(["coverage", "from"], "2018-01-01"))
+    early = status(ETHANOL, "XT", on="2017-12-31", registry=load_registry(root))
+    assert early.state == "out_of_coverage" and "xt-precursors" in early.reason and "only from 2018-01-01" in early.reason
+    assert status(ETHANOL, "XT", on="2018-01-01", registry=load_registry(root)).state == "not_controlled"
+    # a list that came into existence on that day says so, and earlier dates need no data from it
+    _edit(root, "XT/precursors.yaml", _set(["started"], "2018-01-01"))
+    assert status(ETHANOL, "XT", on="2017-12-31", registry=load_registry(root)).state == "not_controlled"
+
+
 def test_class_in_force_without_engine_is_out_of_coverage(tmp_path):
     import shutil
 

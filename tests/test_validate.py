@@ -79,6 +79,8 @@ RULES = [
      "entry acetylfentanyl cas_sources", "source id 'nowhere' is not defined"),
     ("CAS source without CAS", "XT/drugs.yaml", _set(["coca-leaf", "cas_sources"], ["order-2015"]),
      "entry coca-leaf", "no cas"),
+    ("coverage before the list existed", "XT/precursors.yaml", _set(["started"], "2012-01-01"), "coverage.from",
+     "before the list existed"),
 ]
 
 

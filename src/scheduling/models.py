@@ -230,6 +230,12 @@ class ControlList(Strict):
     title_en: str
     kind: Literal["drug", "precursor"]
     legal_basis: str | None = Field(default=None, description="The law or treaty the list stands on.")
+    started: dt.date | None = Field(
+        default=None,
+        description="The day the list itself came into existence, when our data reaches back to it (e.g. a new "
+        "catalogue). Without it the list is taken to have existed before `coverage.from`, so earlier dates are out "
+        "of coverage for it.",
+    )
     ended: dt.date | None = Field(
         default=None, description="The day the list itself ceased to exist (e.g. replaced by another list)."
     )

@@ -131,11 +131,13 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: 
     existing = 0
     for control_list in registry.lists_of(jurisdiction):
         coverage = control_list.coverage
-        list_exists = on >= coverage.from_ and (control_list.ended is None or on < control_list.ended)
-        if not list_exists:
+        started = control_list.started or dt.date.min
+        if not started <= on < (control_list.ended or dt.date.max):
             continue
         existing += 1
-        if not coverage.contains(on):
+        if on < coverage.from_:
+            gaps.append(f"list {control_list.id} ({control_list.title_en}) is encoded only from {coverage.from_}")
+        elif not coverage.contains(on):
             gaps.append(f"list {control_list.id} ({control_list.title_en}) is encoded only until {coverage.until}")
         elif not coverage.complete:
             partial.append(control_list.id)

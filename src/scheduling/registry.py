@@ -262,6 +262,9 @@ def _check_periods(registry: Registry, owner: ControlList | ClassListing, where:
 
 def _check_list(registry: Registry, control_list: ControlList, problems: list[Problem]) -> None:
     path = registry.files[control_list.id]
+    if control_list.started and control_list.coverage.from_ < control_list.started:
+        problems.append(Problem(path, "coverage.from", f"coverage starts before the list existed "
+                                f"({control_list.started})", "start coverage on or after `started`"))
     for item in control_list.coverage.uncertain:
         if item.smiles is None:
             continue

@@ -235,7 +235,7 @@ def write_medical_narcotic(r=RESTRUCTURE_2025) -> list[str]:
         "id": "cn-medical-narcotic", "jurisdiction": "CN",
         "title": "药用类麻醉药品目录（2025年版）",
         "title_en": "Catalogue of Medical Narcotic Drugs (2025 edition)",
-        "kind": "drug", "legal_basis": LEGAL_BASIS,
+        "kind": "drug", "legal_basis": LEGAL_BASIS, "started": r,
         "coverage": {"from": r, "complete": True,
                      "note": "All 32 printed items are encoded (29 with a structure; concentrate of poppy straw, opium "
                              "and poppy shell non-structural). Every item was in the 2013 narcotic catalogue or "
@@ -368,7 +368,7 @@ def write_medical_psychotropic(r=RESTRUCTURE_2025) -> list[str]:
         "id": "cn-medical-psychotropic", "jurisdiction": "CN",
         "title": "药用类精神药品目录（2025年版）",
         "title_en": "Catalogue of Medical Psychotropic Drugs (2025 edition)",
-        "kind": "drug", "legal_basis": LEGAL_BASIS,
+        "kind": "drug", "legal_basis": LEGAL_BASIS, "started": r,
         "coverage": {"from": r, "complete": True,
                      "note": "All 18 category I and 78 category II printed items are encoded (preparations and "
                              "mixtures non-structural). 88 items come from the old psychotropic catalogue "

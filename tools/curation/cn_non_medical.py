@@ -347,6 +347,7 @@ def main() -> None:
         "title_en": "Catalogue of non-medical narcotic drugs and psychotropic substances",
         "kind": "drug",
         "legal_basis": "麻醉药品和精神药品管理条例；非药用类麻醉药品和精神药品列管办法",
+        "started": R,
         "coverage": {
             "from": R,
             "complete": True,

@@ -315,6 +315,7 @@ def main() -> None:
         "title_en": "Supplementary list of controlled non-medical narcotic drugs and psychotropic substances",
         "kind": "drug",
         "legal_basis": "非药用类麻醉药品和精神药品列管办法（公通字〔2015〕27号）",
+        "started": dt.date(2015, 10, 1),
         "ended": RESTRUCTURE_2025,
         "ended_by": ["mps-2025-non-medical"],
         "coverage": {
