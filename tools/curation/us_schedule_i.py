@@ -249,6 +249,8 @@ def entries(rows, existing_ids):
             notes.append('The item names as examples: 1 cis or trans tetrahydrocannabinol, 6 cis or trans '
                          'tetrahydrocannabinol, and 3,4 cis or trans tetrahydrocannabinol, and their optical isomers; the '
                          'class is not evaluated as structures here.')
+        if key in MJ_NOTE_KEYS:
+            notes.append(MJ_NOTE)
         if notes:
             e['note'] = ' '.join(notes)
         e['_ik'] = ikey(STRUCTS[key]['smiles']) if not ns else None
@@ -256,6 +258,15 @@ def entries(rows, existing_ids):
     return out
 
 
+MJ_NOTE_KEYS = ('d23', 'd31', 'd58')  # marihuana, tetrahydrocannabinols, marihuana extract
+MJ_NOTE = (
+ 'Partial transfer to Schedule III: by the final rule (final order) 91 FR 22714 (FR Doc 2026-08176, AG Order No. '
+ '6754-2026, published 2026-04-28; source fr-91-22714), marijuana, marijuana extracts and delta-9-tetrahydrocannabinol and '
+ 'other compounds derived from the marijuana plant are in Schedule III to the extent that they are included in an '
+ 'FDA-approved drug product or are subject to a state medical marijuana license (entry '
+ 'marijuana-fda-approved-or-state-medical-license of registry/US/schedule-iii.yaml). Everything else stays in this item, '
+ 'so its period is not closed; how the rule reworded 1308.11(d) was not read. The proposal to transfer all marihuana to '
+ 'Schedule III (89 FR 44597, 2024-05-21) had no final rule found up to 2026-11-24.')
 ADD_PATH = os.path.join(ROOT, 'tools', 'curation', 'us_schedule_i_additions.json')
 ADD_NOTE = (
  'Added from a newer eCFR copy (source ecfr-1308-11-2018-02, in force on 2018-02-06, the newest copy located): (b)(40) MT-45 (dated by its final order, 82 FR 58557, effective 2018-01-12); '
@@ -270,13 +281,26 @@ ADD_NOTE = (
  '4F-MDMB-BUTICA, ADB-4en-PINACA, CUMYL-PEGACLONE, 5F-EDMB-PICA, MMB-FUBICA; 2-methyl AP-237; ADB-BUTINACA, alpha-PiHP, 3-MMC '
  '(specific listing of 2023-12-13); N-desethyl isotonitazene, N-piperidinyl etonitazene; N-pyrrolidino metonitazene, N-pyrrolidino '
  'protonitazene; ethyleneoxynitazene, methylenedioxynitazene, 5-methyl etodesnitazene, N-desethyl etonitazene, N-desethyl '
- 'protonitazene, N,N-dimethylamino etonitazene, N-pyrrolidino isotonitazene (temporary order of 2025-10-15). A temporary listing '
+ 'protonitazene, N,N-dimethylamino etonitazene, N-pyrrolidino isotonitazene (temporary order of 2025-10-15); mitragynine '
+ 'pseudoindoxyl (temporary order FR Doc 2026-17429, published and effective 2026-08-26 until 2028-08-26, read only through '
+ 'secondary reports; MGM-15 and MGM-16 of the same order are not encoded: their printed chemical names were not read). A temporary listing '
  'whose further extension or permanent rule was not read ends on the expiry date its last order read states (nothing is claimed '
  'after that): brorphine 2023-03-01 to 2023-04-05, five of the six synthetic cannabinoids of 88 FR 86040 after 2025-12-12 (CUMYL-PEGACLONE: extended to 2026-12-12). NOT covered: any other '
  'Schedule I placement, extension or removal after 2018-02-06 not listed here (no eCFR copy newer than 2018-02-06 was located, so '
  'the rules above are those found, not a complete list; e.g. DOC and DOI, and the fentanyl-related substances named in 90 FR 44979, '
  'were not read; nor was the specific listing of eutylone, FR Doc 2023-07335 of 2023-04-10, whose effective date was not read '
- '(controlled before as a positional isomer of pentylone)).')
+ '(controlled before as a positional isomer of pentylone)). Found but not encoded (official text not readable in the stored '
+ 'copies; leads only): the temporary order FR Doc 2026-17531 (published 2026-08-27 as reported; notice of intent FR Doc '
+ '2026-13364 of 2026-07-01, Docket DEA-1665, on SR-17018 and three other synthetic opioids; secondary trackers name SR-17018 '
+ 'and 5,6-dichloro desmethylchlorphine, benzimidazolone opioids); the notices of intent on 7-hydroxymitragynine above a '
+ 'threshold (FR Doc 2026-13580, 91 FR 40917, 2026-07-06, and FR Doc 2026-20943 of October 2026; no order found); whether '
+ 'the temporary control of MDMB-4en-PINACA, 4F-MDMB-BUTICA, ADB-4en-PINACA, 5F-EDMB-PICA and MMB-FUBICA was extended after '
+ '2025-12-12 or made permanent (proposed rules FR Doc 2025-19348 and 90 FR 58174, FR Doc 2025-22963); DOI and DOC (proposed '
+ 'again at 88 FR 86278, 2023-12-13; no final rule found). Marihuana: the final rule 91 FR 22714 (published 2026-04-28) '
+ 'moved only marijuana in FDA-approved drug products or under a state medical marijuana license to Schedule III (see the '
+ 'notes of marihuana, marihuana extract and tetrahydrocannabinols, whose Schedule I periods stay open); the proposal to '
+ 'transfer all marihuana (89 FR 44597, 2024-05-21; hearing notice 89 FR 70148; hearing postponed 2025-01-13, a new hearing '
+ 'held 2026-06-29 to 2026-07-15 as reported) had no final rule found up to 2026-11-24.')
 
 
 def cn_index():

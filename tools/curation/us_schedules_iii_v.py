@@ -587,7 +587,27 @@ S3 = {
    'statutory amendments to the CSA that have already taken effect" (the Designer Anabolic Steroid Control Act of 2014, '
    'Public Law 113-260, which became law on 2014-12-18).'),
  'cfr-1300-01': S1300,
+ 'fr-91-22714': src('Schedules of Controlled Substances: Rescheduling of Food and Drug Administration Approved Products '
+   'Containing Marijuana From Schedule I to Schedule III; Corresponding Change to Permit Requirements',
+   '91 FR 22714 (FR Doc 2026-08176; AG Order No. 6754-2026)', '2026-04-28', None,
+   'https://www.govinfo.gov/content/pkg/FR-2026-04-28/html/2026-08176.htm', [],
+   'Final rule, "which constitutes a final order" of the Acting Attorney General (21 U.S.C. 811(d)(1), to carry out '
+   'obligations under the Single Convention on Narcotic Drugs, 1961), amending 21 CFR parts 1300, 1301, 1308 and 1312; '
+   'Federal Register Vol. 91, No. 81, pages 22714-22723. Only the opening of the document (heading and SUMMARY) was '
+   'read: its DATES paragraph and the amended text of 1308.11/1308.13 (paragraph numbers, DEA code numbers) were not. '
+   'Reports date its effect differently: the order was signed on 2026-04-22 and announced by the Department of Justice on '
+   '2026-04-23 as placing the products in schedule III immediately; some secondary pages give "effective April 22, 2026", '
+   'others take the publication date 2026-04-28 as the effective date. The effective date is therefore left blank here and '
+   'the listing starts on the publication date, the latest of these. Related: Executive Order 14370 of 2025-12-18 '
+   '("Increasing Medical Marijuana and Cannabidiol Research") directed the Attorney General to complete the rescheduling; a '
+   'notice of hearing on the broader proposal (89 FR 44597) was published the same day (91 FR 22777, FR Doc 2026-08177).'),
 }
+SC3_MJ = ov('"[T]his final rule applies to marijuana as defined in the CSA, marijuana extracts, and '
+  'delta-9-tetrahydrocannabinol and other compounds derived from the marijuana plant (other than the mature stalks and '
+  'seeds) that falls outside the definition of hemp, to the extent that any of these are included in an FDA-approved drug '
+  'product or are subject to a state-issued license to manufacture, distribute, and/or dispense marijuana or products '
+  'containing marijuana for medical purposes (``state medical marijuana license\'\')." (91 FR 22714, SUMMARY; the wording '
+  'of the amended 21 CFR 1308.13 was not read)', prep=True)
 SC3_B = ov('(b) Stimulants. Unless specifically excepted or unless listed in another schedule, any material, compound, '
   'mixture, or preparation which contains any quantity of the following substances having a stimulant effect on the '
   'central nervous system, including its salts, isomers (whether optical, positional, or geometric), and salts of such '
@@ -812,6 +832,26 @@ def entries_iii():
                  'capsule in a U.S. Food and Drug Administration approved product', NEW3('(g)(1)'), code='7369',
                  scope_=SC3_G, nonstruct='FDA-approved drug product (dronabinol in sesame oil, soft gelatin capsule); '
                  'dronabinol itself is not controlled by this item'))
+    out.append(E('marijuana-fda-approved-or-state-medical-license', 'drug products containing marijuana that have been '
+                 'approved by the Food and Drug Administration (FDA); marijuana, marijuana extracts, and '
+                 'delta-9-tetrahydrocannabinol and other compounds derived from the marijuana plant [...] subject to a '
+                 'state-issued license to manufacture, distribute, and/or dispense marijuana or products containing '
+                 'marijuana for medical purposes', [L('2026-04-28', ['fr-91-22714'], note='Starts on the date of '
+                 'publication in the Federal Register; the DATES paragraph was not read (reports: the order was signed on '
+                 '2026-04-22 and announced on 2026-04-23 as taking effect immediately). No court stay was found up to '
+                 '2026-11-24 (petitions for review by Smart Approaches to Marijuana, Nebraska, Indiana and others were '
+                 'pending before the D.C. Circuit in July 2026, as reported).')],
+                 scope_=SC3_MJ, syn=['state-licensed medical marijuana', 'FDA-approved drug products containing marijuana'],
+                 nonstruct='marijuana (plant material), marijuana extracts and plant-derived delta-9-THC, only in '
+                 'FDA-approved drug products or under a state medical marijuana license (no single structure); all other '
+                 'marijuana, marijuana extract and tetrahydrocannabinols remain in Schedule I (registry/US/schedule-i.yaml)',
+                 note='Name assembled from the words of the rule\'s SUMMARY (the omitted words [...] are "(other than the '
+                 'mature stalks and seeds) that falls outside the definition of hemp, to the extent that any of these are '
+                 'included in an FDA-approved drug product or are"). The DEA code number and the item number of the amended '
+                 '21 CFR 1308.13 were not read, so none is given. This is a partial transfer: 21 CFR 1308.11(d) keeps '
+                 'marihuana (7360), marihuana extract (7350) and tetrahydrocannabinols (7370) for everything the rule does '
+                 'not cover. A broader rescheduling of all marijuana (proposed at 89 FR 44597, 2024-05-21; hearing held '
+                 '2026-06-29 to 2026-07-15 as reported) had no final rule found up to 2026-11-24.'))
     return move_back(finish(out), '1308.13', A3, A3_OLD, 'ecfr-1308-13-2016', own={'perampanel': ['fr-78-72013']})
 
 
@@ -836,8 +876,10 @@ def build_iii():
         '((c)(3)), which are recorded as non_structural items only; any change after the 2023 copy (none was found by '
         'searching the Federal Register for placements in, transfers to and removals from schedule III after 2023-08-01, '
         'but no eCFR "as amended" citation list of 1308.13 and no DEA list of scheduling actions newer than 2021 could be '
-        'read, so this is not an amendment history; in particular the outcome of the proposal to move marihuana to '
-        'schedule III, reported in news pages in 2024-2025, was not established); the state of the '
+        'read, so this is not an amendment history), except the partial transfer of marijuana by 91 FR 22714 (FR Doc '
+        '2026-08176, published 2026-04-28: marijuana, marijuana extracts and plant-derived delta-9-THC in FDA-approved '
+        'drug products or under a state medical marijuana license; encoded as one non_structural entry whose DEA code and '
+        'CFR paragraph were not read); the state of the '
         'schedule before 2014-01-02, and that of the named steroids of (f) before 2023-08-01 (under the statutory '
         'definition of § 1300.01, not encoded).',
         scope('(a) Schedule III shall consist of the drugs and other substances, by whatever official name, common or usual '
