@@ -90,8 +90,9 @@ def _names_in(derived_from):
     return {text} | {part.strip() for part in re.findall(r"'([^']+)'", text)}
 
 
-def cross_checks(smiles, own_file, own_derived_from):
-    """`checked_against` texts from other jurisdictions' entries derived independently to the same InChIKey.
+def cross_check_refs(smiles, own_file, own_derived_from):
+    """[(file, entry id, `checked_against` text)] for other jurisdictions' entries derived independently to the
+    same InChIKey.
 
     Independent means: that entry's structure was derived by OPSIN from a name printed in another
     jurisdiction's source, a different name string than ours. (A hand drawing elsewhere is another
@@ -106,9 +107,14 @@ def cross_checks(smiles, own_file, own_derived_from):
             continue
         if own_names & _names_in(struct.get("derived_from", "")):
             continue
-        found.append(f"second source: SMILES of entry '{entry_id}' in {path}, derived by OPSIN from the name "
-                     f"printed there ({struct['derived_from']}); same InChIKey {own_key}")
+        found.append((path, entry_id, f"second source: SMILES of entry '{entry_id}' in {path}, derived by OPSIN from "
+                                      f"the name printed there ({struct['derived_from']}); same InChIKey {own_key}"))
     return found
+
+
+def cross_checks(smiles, own_file, own_derived_from):
+    """The `checked_against` texts of cross_check_refs()."""
+    return [text for _, _, text in cross_check_refs(smiles, own_file, own_derived_from)]
 
 
 def with_dates(obj):

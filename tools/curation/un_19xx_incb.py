@@ -42,7 +42,7 @@ warnings.filterwarnings("ignore")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from common import cross_checks, with_dates  # noqa: E402
+from common import _names_in, cross_checks, with_dates  # noqa: E402
 
 ANCHOR = "2026-04-24"
 TRANSCRIPTION = ("https://github.com/carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson/blob/"
@@ -231,11 +231,14 @@ def other_rows():
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             for e in data.get("entries") or []:
                 st = e.get("structure")
-                if not st or st.get("derived_by") == "copied":
+                # only what OPSIN parsed from that jurisdiction's own printed name is independent: a drawing is
+                # another curator's reading, a copy repeats its origin
+                if not st or st.get("derived_by") != "opsin":
                     continue
                 m = Chem.MolFromSmiles(st["smiles"])
                 if m is not None:
-                    rows_.append((f"registry/{jur}/{path.name}", e["id"], Chem.MolToInchiKey(m)))
+                    rows_.append((f"registry/{jur}/{path.name}", e["id"], Chem.MolToInchiKey(m),
+                                  _names_in(st.get("derived_from", ""))))
     return rows_
 
 
@@ -247,13 +250,14 @@ def check(smiles, own_file, derived_from, stereo_in_name):
     if found:
         return found[:2], None
     k, formula, _ = ikey(smiles)
-    full = [r for r in OTHER if r[2] == k]
+    others = [r for r in OTHER if not r[3] & _names_in(derived_from)]  # parsed from another name string
+    full = [r for r in others if r[2] == k]
     if full:
-        f, i, kk = full[0]
+        f, i, kk, _ = full[0]
         return [f"second source: SMILES of entry '{i}' in {f} (same InChIKey {kk})"], None
-    block = [r for r in OTHER if r[2].split("-")[0] == k.split("-")[0]]
+    block = [r for r in others if r[2].split("-")[0] == k.split("-")[0]]
     if block:
-        f, i, kk = block[0]
+        f, i, kk, _ = block[0]
         why = ("the printed name fixes no configuration" if not stereo_in_name
                else "stereo layers differ; connectivity agrees")
         return [f"second source: SMILES of entry '{i}' in {f} (same first InChIKey block {kk.split('-')[0]}; {why})"], None

@@ -160,7 +160,7 @@ def derive(rows):
                 chk.append(text)
             else:
                 errs.append(f'{key} {name}: check name {cname} differs')
-        more, differ = base.ref_checks(ik, REF.get(ref, []) if ref else [])
+        more, differ = base.ref_checks(ik, REF.get(ref, []) if ref else [], smi, dfrom)
         chk += more
         errs += [f'{key} {name}: differs from {f} {rid}: {smi} vs {rs}' for f, rid, rs in differ]
         d = {'smiles': smi, 'derived_by': method, 'derived_from': dfrom}

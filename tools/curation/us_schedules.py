@@ -14,6 +14,7 @@ import datetime as dt
 import glob
 import json
 import os
+import sys
 
 import yaml
 from py2opsin import py2opsin
@@ -21,34 +22,44 @@ from rdkit import Chem, RDLogger
 
 RDLogger.DisableLog('rdApp.*')
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import cross_check_refs  # noqa: E402
+
 D = dt.date.fromisoformat
 DEA = ['Drug Enforcement Administration, Department of Justice']
 
 # ---------------------------------------------------------------- reference SMILES (second source)
-REF = {}
+REF = {}  # CN entries by English name: [(file, id, smiles)]; copies of other entries are left out
+OPSIN_DERIVED = set()  # (file, id) of those whose structure OPSIN parsed from China's own printed name
 for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'CN', '*.yaml'))):
     with open(f, encoding='utf-8') as fh:
         data = yaml.safe_load(fh)
     for e in data.get('entries', []):
-        if e.get('structure'):
+        if e.get('structure') and e['structure']['derived_by'] != 'copied':
+            path = 'registry/CN/' + os.path.basename(f)
             for nm in [e['name_en']] + e.get('synonyms', []):
-                REF.setdefault(nm.lower(), []).append(('registry/CN/' + os.path.basename(f), e['id'],
-                                                      e['structure']['smiles']))
+                REF.setdefault(nm.lower(), []).append((path, e['id'], e['structure']['smiles']))
+            if e['structure']['derived_by'] == 'opsin':
+                OPSIN_DERIVED.add((path, e['id']))
 
 
 def ikey(smiles):
     return Chem.MolToInchiKey(Chem.MolFromSmiles(smiles))
 
 
-def ref_checks(ik, refs):
+def ref_checks(ik, refs, smiles=None, derived_from=''):
     """Compare InChIKey `ik` with registry entries [(file, id, smiles)] derived from their own printed names.
 
     Returns the `checked_against` texts of those that agree (whole key, or first block when the stereo is given in
-    only one of the two) and the entries that disagree.
+    only one of the two) and the entries that disagree. Given our `smiles`, entries of the other jurisdictions that
+    OPSIN derived from their own printed names to the same key are added (common.cross_check_refs).
     """
-    checks, differ = [], []
+    checks, differ, counted = [], [], set()
     for f, rid, rs in refs:
+        if (f, rid) not in OPSIN_DERIVED:  # a drawing is another curator's reading, not a second source
+            continue
         rik = ikey(rs)
+        counted.add((f, rid))
         if rik == ik:
             checks.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
         elif rik[:14] == ik[:14]:
@@ -56,6 +67,9 @@ def ref_checks(ik, refs):
                           f"same constitution; stereo given in only one of the two or differing)")
         else:
             differ.append((f, rid, rs))
+    if smiles:
+        checks += [text for f, rid, text in cross_check_refs(smiles, 'registry/US/', derived_from)
+                   if (f, rid) not in counted]
     return checks, differ
 
 
@@ -214,9 +228,9 @@ def derive_all():
             derived_from = name if method == 'opsin' else f"{basis}; drawn as the systematic name '{name}'"
         d = {'smiles': smi, 'derived_by': method, 'derived_from': derived_from}
         chk = []
-        if method != 'copied' and ref:
+        if method != 'copied':
             ik = ikey(smi)
-            chk, differ = ref_checks(ik, REF.get(ref, []))
+            chk, differ = ref_checks(ik, REF.get(ref, []) if ref else [], smi, derived_from)
             if differ:
                 raise SystemExit(f'{key}: InChIKey differs from {differ[0][0]} {differ[0][1]}')
         more, partial = ext_checks(key, smi)

@@ -55,14 +55,11 @@ def derive_all():
         smi = Chem.MolToSmiles(Chem.MolFromSmiles(smi))
         ik = ikey(smi)
         derived_from = s['name'] if s['method'] == 'opsin' else f"{s['basis']}; drawn as the systematic name '{s['name']}'"
-        chk = []
-        if s['ref']:
-            more, differ = base.ref_checks(ik, REF.get(s['ref'], []))
-            chk += more
-            if differ:
-                raise SystemExit(f'{key}: InChIKey differs from {differ[0][0]} {differ[0][1]}')
-            if not REF.get(s['ref']):
-                raise SystemExit(f'{key}: no CN reference {s["ref"]}')
+        chk, differ = base.ref_checks(ik, REF.get(s['ref'], []) if s['ref'] else [], smi, derived_from)
+        if differ:
+            raise SystemExit(f'{key}: InChIKey differs from {differ[0][0]} {differ[0][1]}')
+        if s['ref'] and not REF.get(s['ref']):
+            raise SystemExit(f'{key}: no CN reference {s["ref"]}')
         for label, aname, how in s['alt']:
             asmi = got[aname]
             if not asmi:
