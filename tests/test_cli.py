@@ -51,6 +51,14 @@ def test_history_and_diff_print(capsys):
     assert [c["entry_id"] for c in json.loads(capsys.readouterr().out)["entered"]] == ["acetylfentanyl"]
 
 
+def test_a_closed_pipe_is_not_an_error(monkeypatch, capsys):
+    def closed(_):
+        raise BrokenPipeError
+
+    monkeypatch.setattr("scheduling.cli.cmd_stats", closed)
+    assert main(["stats"]) == 0
+
+
 def test_jurisdictions_lists_coverage(capsys):
     assert main(["jurisdictions", "--json"]) == 0
     (xt,) = json.loads(capsys.readouterr().out)["jurisdictions"]

@@ -173,7 +173,8 @@ def test_before_a_list_is_encoded_the_answer_is_out_of_coverage_unless_the_list_
     shutil.copytree(FIXTURE, root)
     _edit(root, "XT/precursors.yaml", _set(["coverage", "from"], "2018-01-01"))
     early = status(ETHANOL, "XT", on="2017-12-31", registry=load_registry(root))
-    assert early.state == "out_of_coverage" and "xt-precursors" in early.reason and "only from 2018-01-01" in early.reason
+    assert early.state == "out_of_coverage"
+    assert "xt-precursors" in early.reason and "only from 2018-01-01" in early.reason
     assert status(ETHANOL, "XT", on="2018-01-01", registry=load_registry(root)).state == "not_controlled"
     # a list that came into existence on that day says so, and earlier dates need no data from it
     _edit(root, "XT/precursors.yaml", _set(["started"], "2018-01-01"))

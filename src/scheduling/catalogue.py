@@ -105,7 +105,7 @@ def stats(jurisdiction: str | None = None, on: DateLike = None, *, registry: Reg
     day = parse_date(on, what="on")
     counts = []
     for control_list in sorted(registry.lists.values(), key=lambda lst: (lst.jurisdiction, lst.id)):
-        if code and control_list.jurisdiction != code:
+        if (code and control_list.jurisdiction != code) or not control_list.exists_on(day):
             continue
         items: dict[tuple, bool] = {}
         for entry in control_list.entries:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -130,13 +133,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
         _print_json(result.model_dump(mode="json"))
         return EXIT_OK
     print(f"{result.jurisdiction}: from {result.date_a} to {result.date_b}")
-    for label, changes in (("entered", result.entered), ("left", result.left),
+    for label, changes in (("entered", result.entered), ("left", result.left), ("moved", result.moved),
                            ("recategorised", result.recategorised)):
         print(f"  {label}: {len(changes)}")
         for change in changes:
-            moved = (f" ({change.category_before} -> {change.category_after})"
-                     if label == "recategorised" else "")
-            print(f"    {change.list_id}: {change.entry_name} / {change.entry_name_en}{moved}")
+            where = f"{change.list_before} -> {change.list_id}" if change.list_before else change.list_id
+            category = (f" (category {change.category_before or '-'} -> {change.category_after or '-'})"
+                        if label in ("moved", "recategorised") and change.category_before != change.category_after
+                        else "")
+            print(f"    {where}: {change.entry_name} / {change.entry_name_en}{category}")
     for note in result.coverage_notes:
         print(f"  coverage: {note}")
     print(f"  registry {result.registry_version}")
@@ -276,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--json", action="store_true")
     hist.set_defaults(run=cmd_history)
 
-    dif = commands.add_parser("diff", help="what entered and left control between two dates")
+    dif = commands.add_parser("diff", help="what entered, left or moved between lists between two dates")
     dif.add_argument("-j", "--jurisdiction", required=True)
     dif.add_argument("date_a")
     dif.add_argument("date_b")
@@ -327,6 +332,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SchedulingError as error:
         print(f"scheduling: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error of ours
+        _discard_stdout()
+        return EXIT_OK
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that Python's final flush does not fail on the closed pipe."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

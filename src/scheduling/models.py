@@ -246,6 +246,10 @@ class ControlList(Strict):
     entries: list[Entry] = Field(default_factory=list)
     note: str | None = None
 
+    def exists_on(self, on: dt.date) -> bool:
+        """The list itself existed on `on` (it had `started`, and not `ended`)."""
+        return (self.started is None or self.started <= on) and (self.ended is None or on < self.ended)
+
 
 class Jurisdiction(Strict):
     code: str = Field(pattern=r"^[A-Z]{2,3}$")

@@ -131,8 +131,7 @@ def coverage_gaps(registry: Registry, jurisdiction: str, on: dt.date, identity: 
     existing = 0
     for control_list in registry.lists_of(jurisdiction):
         coverage = control_list.coverage
-        started = control_list.started or dt.date.min
-        if not started <= on < (control_list.ended or dt.date.max):
+        if not control_list.exists_on(on):
             continue
         existing += 1
         if on < coverage.from_:
@@ -340,9 +339,25 @@ def _class_change(registry: Registry, cls: ClassListing, list_id: str) -> Change
                   category_before=None, category_after=None)
 
 
+def _moves(registry: Registry, entered: list[Change], left: list[Change]) -> list[tuple[Change, Change]]:
+    """Pairs (left, entered) that are one item changing lists: the same entry id (a replacing list keeps the
+    ids), else the same structure."""
+    keys = {(ix.control_list.id, ix.entry.id): key for key, found in registry.by_key.items() for ix in found}
+    pairs, waiting = [], list(entered)
+    for old in left:
+        old_key = keys.get((old.list_id, old.entry_id))
+        new = (next((c for c in waiting if c.entry_id == old.entry_id), None)
+               or next((c for c in waiting if old_key and keys.get((c.list_id, c.entry_id)) == old_key), None))
+        if new is not None:
+            waiting.remove(new)
+            pairs.append((old, new))
+    return pairs
+
+
 def diff(jurisdiction: str, date_a: DateLike, date_b: DateLike, *, registry: Registry | None = None) -> Diff:
-    """What was in control on `date_b` and not on `date_a` (entered), the reverse (left), and moves
-    between categories of one list (recategorised). Compares the two states, not the steps between."""
+    """What was in control on `date_b` and not on `date_a` (entered), the reverse (left), items that left
+    one list for another (moved) and moves between categories of one list (recategorised). Compares the
+    two states, not the steps between."""
     registry = registry or default_registry()
     code = check_jurisdiction(registry, jurisdiction)
     day_a, day_b = parse_date(date_a, what="date_a"), parse_date(date_b, what="date_b")
@@ -351,6 +366,11 @@ def diff(jurisdiction: str, date_a: DateLike, date_b: DateLike, *, registry: Reg
                if key not in before]
     left = [change.model_copy(update={"category_before": cat}) for key, (change, cat) in before.items()
             if key not in after]
+    pairs = _moves(registry, entered, left)
+    moved = [new.model_copy(update={"list_before": old.list_id, "category_before": old.category_before})
+             for old, new in pairs]
+    entered = [c for c in entered if all(c is not new for _, new in pairs)]
+    left = [c for c in left if all(c is not old for old, _ in pairs)]
     recategorised = [after[key][0].model_copy(update={"category_before": before[key][1],
                                                       "category_after": after[key][1]})
                      for key in before.keys() & after.keys() if before[key][1] != after[key][1]]
@@ -360,5 +380,6 @@ def diff(jurisdiction: str, date_a: DateLike, date_b: DateLike, *, registry: Reg
         return change.list_id, change.entry_id
 
     return Diff(jurisdiction=code, date_a=day_a, date_b=day_b, entered=sorted(entered, key=order),
-                left=sorted(left, key=order), recategorised=sorted(recategorised, key=order),
+                left=sorted(left, key=order), moved=sorted(moved, key=order),
+                recategorised=sorted(recategorised, key=order),
                 coverage_notes=notes, registry_version=registry.version)

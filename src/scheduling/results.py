@@ -93,6 +93,7 @@ class Change(Result):
     entry_name_en: str
     category_before: str | None
     category_after: str | None
+    list_before: str | None = None  # for a move: the list the entry left
 
 
 class Diff(Result):
@@ -103,6 +104,7 @@ class Diff(Result):
     date_b: dt.date
     entered: list[Change]
     left: list[Change]
+    moved: list[Change]  # left one list and entered another (same entry id or same structure)
     recategorised: list[Change]
     coverage_notes: list[str]
     registry_version: str

@@ -6,7 +6,8 @@ registry files, so a wrong structure or date in the registry fails these tests.
 
 import pytest
 
-from scheduling import history, is_controlled, status
+from scheduling import diff, history, is_controlled, status
+from scheduling.cli import main
 
 ACETYLFENTANYL = "CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"  # N-[1-(2-phenylethyl)-4-piperidinyl]-N-phenylacetamide
 CARFENTANIL = "CCC(=O)N(c1ccccc1)C1(C(=O)OC)CCN(CCc2ccccc2)CC1"
@@ -117,6 +118,25 @@ def test_the_fentanyl_class_moves_to_the_non_medical_catalogue_and_defers_to_the
         ("cn-non-medical", "class")]
     # 2025 text: fentanyl-related substances in the narcotic drugs catalogue are controlled under it
     assert [m.basis for m in status(FENTANYL, "CN", on="2025-07-21").matches] == ["listed"]
+
+
+def test_diff_over_the_restructuring_pairs_each_move_and_keeps_real_entries_and_exits_apart():
+    result = diff("CN", "2025-07-20", "2025-07-21")
+    moves = {(c.entry_id, c.list_before, c.list_id, c.category_after) for c in result.moved}
+    assert ("acetylfentanyl", NPS_LIST, "cn-non-medical", None) in moves
+    assert ("fentanyl", "cn-narcotic", "cn-medical-narcotic", None) in moves
+    assert ("etizolam", NPS_LIST, "cn-medical-psychotropic", "II") in moves
+    assert ("cn-fentanyl-related", NPS_LIST, "cn-non-medical", None) in moves
+    # suvorexant is in neither 2025 catalogue; carisoprodol is new in the medical psychotropic one
+    assert "suvorexant" in {c.entry_id for c in result.left}
+    assert "carisoprodol" in {c.entry_id for c in result.entered}
+    assert not result.coverage_notes
+
+
+def test_cli_diff_prints_each_move_with_its_old_and_new_list(capsys):
+    assert main(["diff", "-j", "CN", "2025-07-20", "2025-07-21"]) == 0
+    out = capsys.readouterr().out
+    assert "cn-nps-supplementary -> cn-medical-psychotropic: 依替唑仑 / Etizolam (category - -> II)" in out
 
 
 def test_history_shows_each_period():
