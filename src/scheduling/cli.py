@@ -234,6 +234,8 @@ def cmd_jurisdictions(args: argparse.Namespace) -> int:
         lists = [{"id": lst.id, "title": lst.title, "title_en": lst.title_en, "kind": lst.kind,
                   "coverage_from": str(lst.coverage.from_),
                   "coverage_until": str(lst.coverage.until) if lst.coverage.until else None,
+                  "started": str(lst.started) if lst.started else None,
+                  "ended": str(lst.ended) if lst.ended else None,
                   "complete": lst.coverage.complete, "coverage_note": lst.coverage.note,
                   "entries": len(lst.entries)}
                  for lst in sorted(registry.lists_of(code), key=lambda lst: lst.id)]
@@ -245,9 +247,10 @@ def cmd_jurisdictions(args: argparse.Namespace) -> int:
     for row in rows:
         print(f"{row['code']}  {row['name_en']}  covered from {row['coverage_from']}")
         for lst in row["lists"]:
-            window = f"{lst['coverage_from']} .. {lst['coverage_until'] or 'now'}"
+            end = lst["coverage_until"] or (f"{lst['ended']} ended" if lst["ended"] else "now")
+            window = f"{lst['coverage_from']} .. {end}"
             completeness = "complete" if lst["complete"] else "partial"
-            print(f"    {lst['id']:<28} {window:<26} {completeness:<8} {lst['entries']:>4} entries  {lst['title_en']}")
+            print(f"    {lst['id']:<28} {window:<32} {completeness:<8} {lst['entries']:>4} entries  {lst['title_en']}")
     print(f"registry {registry.version}")
     return EXIT_OK
 

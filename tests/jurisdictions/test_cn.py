@@ -4,6 +4,8 @@ The SMILES here are drawn from the chemical names printed in the instruments, in
 registry files, so a wrong structure or date in the registry fails these tests.
 """
 
+import json
+
 import pytest
 
 from scheduling import diff, history, is_controlled, status
@@ -137,6 +139,14 @@ def test_cli_diff_prints_each_move_with_its_old_and_new_list(capsys):
     assert main(["diff", "-j", "CN", "2025-07-20", "2025-07-21"]) == 0
     out = capsys.readouterr().out
     assert "cn-nps-supplementary -> cn-medical-psychotropic: 依替唑仑 / Etizolam (category - -> II)" in out
+
+
+def test_cli_jurisdictions_shows_when_a_replaced_list_ended(capsys):
+    assert main(["jurisdictions", "--json"]) == 0
+    (cn,) = [j for j in json.loads(capsys.readouterr().out)["jurisdictions"] if j["code"] == "CN"]
+    lists = {lst["id"]: lst for lst in cn["lists"]}
+    assert lists[NPS_LIST]["ended"] == "2025-07-21" and lists[NPS_LIST]["started"] == "2015-10-01"
+    assert lists["cn-non-medical"]["started"] == "2025-07-21" and lists["cn-non-medical"]["ended"] is None
 
 
 def test_history_shows_each_period():
