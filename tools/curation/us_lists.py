@@ -197,6 +197,8 @@ def main():
         lst = it.get("listing")
         if lst:
             listing = {"effective_from": lst["from"], "sources": lst["sources"], "item_number": it["item"]}
+            if lst.get("earlier"):
+                listing["started_earlier"] = True
             if lst.get("note"):
                 listing["note"] = lst["note"]
         else:
@@ -240,15 +242,36 @@ def main():
             order.append(fent_entries.pop({"(a)(29)": "npp", "(a)(32)": "benzylfentanyl",
                                            "(a)(33)": "4-anilinopiperidine"}[num]))
     order += [fent_entries.pop(i) for i in ("1-boc-4-ap", "4-piperidone", "1-boc-4-piperidone")]
+    order += [by_item[f"(a)({n})"] for n in range(38, 60) if f"(a)({n})" in by_item]
     assert not fent_entries
+    # DEA chemical code numbers first read in the eCFR text of 2026-04-22 (source ecfr-1310-02-2026)
+    for e in order:
+        c26 = inp["codes_2026"].get(e["id"])
+        if c26 and not e.get("code"):
+            rebuilt = {}
+            for k, v in e.items():
+                if k == "structure":
+                    rebuilt["code"] = c26
+                rebuilt[k] = v
+            if rebuilt.get("note"):
+                rebuilt["note"] = rebuilt["note"].replace(
+                    "DEA chemical code not sourced.", "DEA chemical code as printed in the eCFR text of 2026-04-22.")
+            e.clear()
+            e.update(rebuilt)
+    # every open listing is also shown by the 2026-04-22 text
+    for e in order + entries["II"]:
+        last = e["listings"][-1]
+        if "effective_until" not in last and "ecfr-1310-02-2026" not in last["sources"]:
+            last["sources"] = list(last["sources"]) + ["ecfr-1310-02-2026"]
 
     sources_i = {**inp["sources"], **fent["sources"]}
-    sources_ii = {k: v for k, v in inp["sources"].items() if k in ("ecfr-1310-02-2021", "dea-list-chemicals-table")}
+    sources_ii = {k: v for k, v in inp["sources"].items()
+                  if k in ("ecfr-1310-02-2021", "dea-list-chemicals-table", "ecfr-1310-02-2026")}
     common_note = (
         "List I and List II have no general isomer or salt rule: each listing covers exactly the forms it names "
         "(entry scope, with the printed item text in scope.text). Item numbers are those printed in the copy "
-        "ecfr-1310-02-2021 (the list was renumbered when items were added). DEA chemical code numbers are as printed "
-        "there. Thresholds (21 CFR 1310.04) and the exemption of chemical mixtures (21 CFR 1310.12) are not encoded."
+        "ecfr-1310-02-2021 (the list was renumbered when items were added), or in ecfr-1310-02-2026 for items added "
+        "later. DEA chemical code numbers are as printed there. Thresholds (21 CFR 1310.04) and the exemption of chemical mixtures (21 CFR 1310.12) are not encoded."
     )
     list_i = {
         "id": "us-list-i", "jurisdiction": "US", "title": "List I chemicals",

@@ -303,6 +303,34 @@ ADD_NOTE = (
  'held 2026-06-29 to 2026-07-15 as reported) had no final rule found up to 2026-11-24.')
 
 
+E26_NOTE = (
+ 'Compared with the eCFR text in force on 2026-04-22 (source ecfr-1308-11-2026, fetched 2026-04-24; no "as amended" citation '
+ 'list is printed for 1308.11, only the original 39 FR 22141 and Effective Date Notes for paragraph (h), so it is a state '
+ 'of the list, not an amendment history). Counts there: (b) 121 items, (c) 23, (d) 109, (e) 8, (f) 14, (g)(1) the class '
+ '"cannabimimetic agents" (code 7000) with 31 named examples (A)-(EE), (h) (30) fentanyl-related substances and (62)-(67), '
+ '(79)-(86). Every item printed there is encoded except (c)(6) cyprenorphine, (c)(16) morphine methylsulfonate and (d)(21) '
+ 'ibogaine (reasons above), with the DEA code printed there (codes added to the entries that lacked one; all codes already '
+ 'encoded agree). Added from that text: 19 items of (b) (alpha\u2032-methyl butyryl fentanyl, beta-methylacetyl fentanyl, '
+ 'beta\u2032-phenyl fentanyl, crotonyl fentanyl, 2\u2032,5\u2032-dimethoxyfentanyl, 3-furanyl fentanyl, isovaleryl fentanyl, '
+ 'meta-fluorofuranyl fentanyl, 4\u2032-methyl acetyl fentanyl, ortho-chlorofentanyl, ortho-fluorofuranyl fentanyl, '
+ 'ortho-methylcyclopropyl fentanyl, para-chlorofentanyl, para-fluoro valeryl fentanyl, para-methoxyfuranyl fentanyl, '
+ 'para-methylcyclopropyl fentanyl, tetrahydrothiofuranyl fentanyl, thiofuranyl fentanyl, zipeprol), 8 of (d) (ethylone, '
+ '4F-MDMB-BINACA, PMMA, methoxetamine, eutylone, dipentylone, 4-CMC, 3-MeO-PCP), 6 of (f) (amineptine, 4,4\u2032-DMAR, '
+ 'ethylphenidate, 4-FA, mesocarb, methiopropamine) and the 18 examples (g)(1)(ii)(N)-(EE) not named in 2018: the rules that '
+ 'placed them were not read, so they start on 2026-04-22 with started_earlier: true (leads: notices of proposed rulemaking '
+ 'for amineptine 86 FR 38619, mesocarb 86 FR 43978 and methiopropamine 86 FR 49267 of 2021, and for seven fentanyl-related '
+ 'substances 89 FR 106384 of 2024-12-30). Dated from rules read: the five benzodiazepines of (e) (temporary 2023-07-26, '
+ 'permanent 91 FR 9985 from 2026-04-01) and bromazolam (h)(86) (2026-03-16 until 2028-03-16, Effective Date Note 8); the '
+ 'temporary listings (h)(62)-(64), (66), (67) are extended through 2026-12-12 as Effective Date Note 3 states. Differences '
+ 'in wording: JWH-018 and AM2201 are printed as (d)(107) and (d)(108) (codes 7118, 7201; encoded with their 2018 (g) item '
+ 'numbers); the other 13 named cannabimimetic agents of 2018 are examples (A)-(M) of (g)(1), where the 2026 text gives one '
+ 'code (7000) and a generic definition (CB1 agonists in five structural classes), which is not evaluated; the (b) preamble '
+ 'reads "for purposes of 3-methylthiofentanyl only". Registry items not printed in 2026 as such: the temporary listings '
+ 'that ended or became permanent (they carry their own dated periods). Not resolved from the 2026 text: what (h)(70)-(76) '
+ '(89 FR 106314, 2024-12-30, effective 2024-12-31 through 2025-12-31 per Effective Date Note 5) listed; the fentanyl-related '
+ 'substances class (h)(30) is still printed, its last extension noted being "until Sept. 30, 2025 by Public Law No. 119-4".')
+
+
 def cn_index():
     """InChIKey -> [(file, entry id)] over all structures in registry/CN and registry/UN (independent second sources: drawn
     there from China's and the UN conventions' printed names), plus the SMILES lines of tools/curation/
@@ -369,12 +397,34 @@ ADD_SCOPE = {
 
 
 ADD_SCOPE['d'] = SC['d']  # items added directly to paragraph (d)
+ADD_SCOPE['e'] = SC['e']
+ADD_SCOPE['f'] = SC['f']
+ADD_SCOPE['g26'] = ov('(g) Cannabimimetic agents. Unless specifically exempted or unless listed in another schedule, any material, '
+                      'compound, mixture, or preparation which contains any quantity of cannabimimetic agents, or which contains '
+                      'their salts, isomers, and salts of isomers whenever the existence of such salts, isomers, and salts of '
+                      'isomers is possible within the specific chemical designation:', salts=True, stereo=True, esters=False,
+                      ethers=False, prep=True)
+ADD_SCOPE['hbz'] = ov('(h) Temporary listing of substances subject to emergency scheduling. Any material, compound, mixture or '
+                      'preparation which contains any quantity of the following substances: [...] its salts, isomers, and salts '
+                      'of isomers', salts=True, stereo=True, esters=False, ethers=False, prep=True)
+with open(os.path.join(ROOT, 'tools', 'curation', 'us_schedule_i_ecfr2026.json'), encoding='utf-8') as _fh:
+    E26 = json.load(_fh)
 
 
 def additions(idx, ids, known_iks):
     """Entries of tools/curation/us_schedule_i_additions.json: (b)(40), (g), (h) of the 2018-02 copy and later placements."""
     with open(ADD_PATH, encoding='utf-8') as fh:
         add = json.load(fh)
+    # items, sources and extensions read in the eCFR text in force on 2026-04-22 (tools/curation/us_schedule_i_ecfr2026.json)
+    add['sources'] = add['sources'] | E26['sources']
+    for it in add['items']:
+        if it['key'] in E26['extend']:
+            li = it['listings'][-1]
+            li['until'] = '2026-12-12'
+            li['ended_by'] = ['ecfr-1308-11-2026']
+            li['sources'] = li['sources'] + ['ecfr-1308-11-2026']
+            li['note'] = E26['extend'][it['key']]
+    add['items'] = add['items'] + E26['items']
     srcs = {k: base.src(v['title'], v['number'], v['announced'], v['effective'], v['url'], v.get('other_urls', ()), v.get('note'))
             for k, v in add['sources'].items()}
     names = sorted({n for it in add['items'] for n in it['chems'] + ([it['drawn']] if it['drawn'] else [])
@@ -597,7 +647,7 @@ def main():
         f'placement dates are not encoded. NOT encoded from the copy: {skipped or "none"}; '
         'the generic class of (d)(31) tetrahydrocannabinols and the plant/extract items (marihuana, '
         'peyote, marihuana extract) are recorded as non_structural only; the state of the schedule before 2018-01-04 for '
-        'items without their own dated source. ' + ADD_NOTE + ' Fentanyl entries (earlier curator): '
+        'items without their own dated source. ' + ADD_NOTE + ' ' + E26_NOTE + ' Fentanyl entries (earlier curator): '
         + cov['note'].replace('All non-fentanyl Schedule I substances are missing.', '').replace(
             'Only fentanyl-family items are encoded, and of those only the ones', 'fentanyl-family items are encoded only')
         .replace('Missing: alpha-methylfentanyl (9814), 3-methylfentanyl (9813), para-fluorofentanyl (9812), '
@@ -626,6 +676,23 @@ def main():
         raise SystemExit('\n'.join(add_errs))
     doc['sources'] = doc['sources'] | add_srcs
     doc['entries'] = old + base.finish([]) + new + add
+    code_errs = []
+    for e in doc['entries']:  # DEA code numbers as printed in the 2026-04-22 text
+        c26 = E26['codes'].get(e['id'])
+        if c26 is None:
+            continue
+        if e.get('code') in (None, ''):
+            e['code'] = c26
+        elif str(e['code']) != c26:
+            code_errs.append(f"{e['id']}: code {e['code']} but {c26} in the 2026 text")
+    for e in doc['entries']:  # open listings in force on 2026-04-22 are also shown by that text
+        last = e['listings'][-1]
+        if ('effective_until' not in last and str(last['effective_from']) <= '2026-04-22'
+                and 'ecfr-1308-11-2026' not in last['sources']):
+            last['sources'] = list(last['sources']) + ['ecfr-1308-11-2026']
+    missing = set(E26['codes']) - {e['id'] for e in doc['entries']}
+    if code_errs or missing:
+        raise SystemExit('\n'.join(code_errs + [f'no entry {m}' for m in sorted(missing)]))
     newly = check_old(old + new, idx)
     print('additions', len(add), 'previously unchecked now checked against registry/CN:', newly)
     print('checked with tools/curation/us_schedule_i_checks.json:', external_checks(doc['entries']))

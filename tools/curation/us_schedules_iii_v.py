@@ -156,6 +156,10 @@ def move_back(entries, section, anchor_new, anchor_old, old_src, own=None):
     assert moved == len(ids), (section, moved, len(ids))
     return entries
 S4 = {
+ 'ecfr-1308-14-2026': base.ecfr26('1308.14', '§ 1308.14 Schedule IV.',
+   'It prints no "as amended" citation list (only the original 39 FR 22143 and an editorial note referring to the List of '
+   'CFR Sections Affected). Items: (b)(1)-(3), (c)(1)-(60) (zuranolone (c)(60), code 2420), (d) [Reserved] (fenfluramine no '
+   'longer printed), (e)(1) lorcaserin, (f)(1)-(14), (g)(1)-(3).'),
  'ecfr-1308-14-2022': src('21 CFR 1308.14 Schedule IV (Electronic Code of Federal Regulations text)', '21 CFR 1308.14',
    None, None, base.ECFR.format(s='1308.14'), [base.GH.format(c=C14, s='1308.14')],
    'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 04d1d96f; no "as amended" citation list). It '
@@ -449,14 +453,16 @@ def entries_iv():
             kw['note'] = ('Chemical name as printed in the interim final rule (85 FR 63014) for the benzenesulfonate; the '
                           'structure is OPSIN\'s reading of the name without "benzenesulfonic acid" (the free base).')
         out.append(E(eid, name, listings, code=code, scope_=SC4_C, **kw))
-    out.append(E('zuranolone', 'Zuranolone', [L('2023-10-31', ['fr-88-74347', 'fr-2024-18087'])],
+    out.append(E('zuranolone', 'Zuranolone', [L('2023-10-31', ['fr-88-74347', 'fr-2024-18087', 'ecfr-1308-14-2026'],
+                                                  item='(c)(60)')], code='2420',
                  scope_=ov('[placement rule, 88 FR 74347] placing zuranolone, including its salts, in schedule IV of the CSA',
                            salts=True),
                  chem=('1-[2-[(3R,5R,8R,9R,10S,13S,14S,17S)-3-hydroxy-3,13-dimethyl-2,4,5,6,7,8,9,10,11,12,14,15,16,17-'
                        'tetradecahydro-1H-cyclopenta[a]phenanthren-17-yl]-2-oxoethyl]pyrazole-4-carbonitrile'),
-                 note=('The amendatory text (the paragraph of 1308.14 the item stands in, and its DEA code number) was not '
-                       'read, so neither is given; the entry scope is the placement rule\'s wording. Chemical name as '
-                       'printed in the final rule (FR Doc 2024-18087).')))
+                 note=('Paragraph (c)(60) and DEA code 2420 as printed in the eCFR text of 2026-04-22 (source '
+                       'ecfr-1308-14-2026), where (c) is headed by the depressants wording (salts, isomers, salts of '
+                       'isomers); the entry scope is the placement rule\'s wording. Chemical name as printed in the final '
+                       'rule (FR Doc 2024-18087).')))
     out += [
      E('fenfluramine', 'Fenfluramine', [L(A4, ['ecfr-1308-14-2022'], until='2022-12-23', ended=['fr-87-78857'],
        item='(d)(1)', earlier=True, note='Removed from the schedules by 87 FR 78857. Its effective date was not read: '
@@ -518,6 +524,11 @@ def build_iv():
     doc = list_doc(
         'us-schedule-iv', 'Schedule IV', 'Schedule IV (21 CFR 1308.14)',
         'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.14', A4_OLD,
+        'The eCFR text in force on 2026-04-22 (source ecfr-1308-14-2026, fetched 2026-04-24) prints exactly the items '
+        'encoded as open on that day (81 DEA code numbers: (b)(1)-(3), (c)(1)-(60), (e)(1), (f)(1)-(14), (g)(1)-(3)), with '
+        'the same codes; it confirms zuranolone as (c)(60), code 2420, and the removal of fenfluramine ((d) is [Reserved]). '
+        'It has no "as amended" citation list, so it is a state of the list, not an amendment history: the points (1) and '
+        '(3) below stay open, and the list is therefore not declared complete. '
         'Every item printed in the eCFR text of 21 CFR 1308.14 as read (an undated copy showing the text between the '
         'daridorexant rule, in force 2022-04-07, and the fenfluramine removal published 2022-12-23) is encoded, with its '
         'DEA code number: 3 items of (b), 59 of (c), and the items of (d)-(g). An older copy (commit 17639b10, the oldest '
@@ -534,8 +545,8 @@ def build_iv():
         'amendment of 1308.14 after 2022-04-07 up to today: no eCFR "as amended" citation list of 1308.14 and no DEA list '
         'of scheduling actions newer than 2021 could be read, so the rules found (by searching the Federal Register for '
         'placements and removals) are not known to be all; (3) an item added and removed again between the two copies '
-        '(not looked for: no such rule was seen); (4) the paragraph number and DEA code number of zuranolone; (5) the '
-        'state of the schedule before 2015-12-17. coverage.from is 2015-12-17, the date of the older copy.',
+        '(not looked for: no such rule was seen); (4) the state of the schedule before 2015-12-17. coverage.from is '
+        '2015-12-17, the date of the older copy.',
         scope('(a) Schedule IV shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
               'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
@@ -544,6 +555,7 @@ def build_iv():
         '(e), (f) and (g) means the optical isomer: ' + ISOMER_1300 + ' Paragraphs (b)(3) (optical and geometric isomers) '
         'and (d) (optical, position, or geometric isomers) say more themselves. The structure-free items (preparations, '
         'adducts) are non_structural.')
+    base.mark26(doc, 'ecfr-1308-14-2026')
     base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-iv.yaml'), doc, HDR)
     return doc
 
@@ -557,6 +569,12 @@ C13_OLD = '17639b1028a4b79f95725ace277f6b34d9126c17'
 A3 = '2023-08-01'   # effective date of the DASCA implementation rule, the latest change the 1308.13 copy reflects
 A3_OLD = '2014-01-02'   # effective date of 78 FR 72013 (perampanel), the newest amendment the older 1308.13 copy shows
 S3 = {
+ 'ecfr-1308-13-2026': base.ecfr26('1308.13', '§ 1308.13 Schedule III.',
+   'It prints no "as amended" citation list (only the original 39 FR 22142 and an editorial note referring to the List of '
+   'CFR Sections Affected). Items: (b)(1)-(5), (c)(1)-(15), (d) nalorphine, (e)(1)(i)-(vi), (e)(2)(i) buprenorphine '
+   '((e)(2)(ii) [Reserved]), (f) the 86 named anabolic steroids under code 4000, (g)(1) dronabinol in sesame oil '
+   '((g)(2) [Reserved]); the same items and wording as the 2023 copy. It predates the marijuana rule 91 FR 22714 '
+   '(published 2026-04-28).'),
  'ecfr-1308-13-2023': src('21 CFR 1308.13 Schedule III (Electronic Code of Federal Regulations text)', '21 CFR 1308.13',
    None, None, base.ECFR.format(s='1308.13'), [base.GH.format(c=C13_NEW, s='1308.13')],
    'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 497038a8; no "as amended" citation list). Its '
@@ -858,6 +876,10 @@ def build_iii():
     doc = list_doc(
         'us-schedule-iii', 'Schedule III', 'Schedule III (21 CFR 1308.13)',
         'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.13', A3_OLD,
+        'The eCFR text in force on 2026-04-22 (source ecfr-1308-13-2026, fetched 2026-04-24) prints the same items, DEA '
+        'code numbers and wording as the 2023 copy described below (31 code numbers, every one encoded; the 86 named '
+        'steroids of (f) unchanged); it has no "as amended" citation list, so it shows the state of the list on that day, '
+        'not its amendment history, and the list is not declared complete (the steroids listed below are also missing). '
         'Encoded from the eCFR text of 21 CFR 1308.13 as read (an undated copy showing the 86 named anabolic steroids put '
         'in by the rule in force 2023-08-01), with DEA code numbers: every item of (b), (c), (d), (e) and (g), and '
         f'{len(STEROIDS) - len(STEROID_FAILED)} of the 86 anabolic steroids of (f). An older copy (commit 17639b10, the '
@@ -888,6 +910,7 @@ def build_iii():
         ' Anabolic steroid structures are OPSIN\'s reading of the printed steroid names: ring-fusion configurations are '
         'those the steroid parent names imply; a position whose configuration the printed name does not give (e.g. C5 in '
         '"androst-4-ene" names without 5α/5β where C5 is saturated) is left unspecified.')
+    base.mark26(doc, 'ecfr-1308-13-2026', skip=('marijuana-fda-approved-or-state-medical-license',))
     base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-iii.yaml'), doc, HDR)
     return doc
 
@@ -898,6 +921,8 @@ C15_OLD = '17639b1028a4b79f95725ace277f6b34d9126c17'
 C15_NEW = 'ad96f1203ac669980f9ca8def92c00334c51366f'
 A5 = '2016-05-12'   # effective date of 81 FR 29487, the last amendment in the older copy's citation list
 S5 = {
+ 'ecfr-1308-15-2026': base.ecfr26('1308.15', '§ 1308.15 Schedule V.',
+   'Its source note (amendment citation list) reads: [39 FR 22143, June 20, 1974, as amended at 43 FR 38383, Aug. 28, 1978; 44 FR 40888, July 13, 1979; 47 FR 49841, Nov. 3, 1982; 50 FR 8108, Feb. 28, 1985; 52 FR 5952, Feb. 27, 1987; 53 FR 10870, Apr. 4, 1988; 56 FR 61372, Dec. 3, 1991; 67 FR 62370, Oct. 7, 2002; 70 FR 43635, July 28, 2005; 74 FR 23790, May 21, 2009; 76 FR 77899, Dec. 15, 2011; 81 FR 29491, May 12, 2016; 83 FR 48953, Sept 28, 2018; 85 FR 5562, Jan. 31, 2020; 85 FR 13746, Mar. 10, 2020; 85 FR 51645, Aug. 21, 2020; 87 FR 32996, June 1, 2022]. Items: (b)(1)-(2) [Reserved], (c)(1)-(6), (d)(1) pyrovalerone 1485 ((d)(2) [Reserved]), (e)(1) brivaracetam 2710, (e)(2) cenobamate 2720, (e)(3) ezogabine 2779, (e)(4) ganaxolone 2401, (e)(5) lacosamide 2746, (e)(6) lasmiditan 2790, (e)(7) pregabalin 2782; no paragraph (f).'),
  'ecfr-1308-15-2016': src('21 CFR 1308.15 Schedule V (Electronic Code of Federal Regulations text)', '21 CFR 1308.15',
    None, None, base.ECFR.format(s='1308.15'), [base.GH.format(c=C15_OLD, s='1308.15')],
    'Read in a GitHub copy of the eCFR (MichalOpoka/ecfr, commit 17639b10). Its citation list ends "... 76 FR 77899, Dec. '
@@ -991,7 +1016,7 @@ want('cenobamate', 'opsin', '[(1R)-1-(2-chlorophenyl)-2-(tetrazol-2-yl)ethyl] ca
 want('lasmiditan', 'drawn', '2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl)benzamide', None,
      "printed name '[2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl-benzamide]' (85 FR 5557; OPSIN rejects "
      "it: unmatched brackets), read with the outer brackets dropped and the bracket closing after 'pyridine-2-yl'")
-want('ganaxolone', 'drawn', '3α-hydroxy-3β-methyl-5α-pregnan-20-one', None, P('Ganaxolone'))
+want('ganaxolone', 'opsin', '3α-hydroxy-3β-methyl-5α-pregnan-20-one', None)
 
 def NEW5(item, note=None):
     return [L(A5, ['ecfr-1308-15-2016', 'ecfr-1308-15-2018'], item=item, earlier=True, note=note)]
@@ -1034,24 +1059,32 @@ def entries_v():
        code='7367', scope_=SC5_F, nonstruct='FDA-approved drug products containing cannabidiol; cannabidiol itself is not '
        'controlled by this item',
        chem='2-[1R-3-methyl-6R-(1-methylethenyl)-2-cyclohexen-1-yl]-5-pentyl-1,3-benzenediol'),
-     E('cenobamate', 'Cenobamate', [L('2020-03-10', ['fr-85-13741', 'wiki-schedule-v'])], code='2720',
+     E('cenobamate', 'Cenobamate', [L('2020-03-10', ['fr-85-13741', 'ecfr-1308-15-2026', 'wiki-schedule-v'], item='(e)(2)')],
+       code='2720',
        scope_=ov('[placement rule, 85 FR 13741] placing cenobamate, including its salts, in schedule V of the CSA', salts=True),
        chem='[(1R)-1-(2-chlorophenyl)-2-(tetrazol-2-yl)ethyl] carbamate',
-       note='Chemical name as printed in the interim final rule. DEA code number from source wiki-schedule-v (the '
-            'amendatory text was not read); the paragraph and item number are not given for the same reason, and the '
-            'entry scope is the placement rule\'s wording.'),
-     E('lasmiditan', 'Lasmiditan', [L('2020-01-31', ['fr-85-5557', 'wiki-schedule-v'])], code='2790',
+       note='Chemical name as printed in the interim final rule. Paragraph (e)(2) and DEA code 2720 as printed in the '
+            'eCFR text of 2026-04-22 (source ecfr-1308-15-2026; its source note cites the amendment at 85 FR 13746), which '
+            'prints the chemical name as "[(1R)-1-(2-chlorophenyl)-2-(tetrazol-2-yl)ethyl] carbamate; 2H-tetrazole-2-ethanol, '
+            'alpha-(2-chlorophenyl)-, carbamate (ester), (alphaR)-; carbamic acid (R)-(+)-1-(2-chlorophenyl)-2-(2H-tetrazol-'
+            '2-yl)ethyl ester"; the entry scope is the placement rule\'s wording.'),
+     E('lasmiditan', 'Lasmiditan', [L('2020-01-31', ['fr-85-5557', 'ecfr-1308-15-2026', 'wiki-schedule-v'], item='(e)(6)')],
+       code='2790',
        scope_=ov('[placement rule, 85 FR 5557] placing lasmiditan, including its salts, isomers, and salts of isomers whenever '
                  'the existence of such salts, isomers, and salts of isomers is possible, in schedule V of the CSA',
                  salts=True, stereo=True),
        chem='[2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl)pyridine-2-yl-benzamide]',
-       note='Chemical name as printed in the interim final rule (brackets unbalanced as printed). DEA code number from '
-            'source wiki-schedule-v (the amendatory text was not read).'),
-     E('ganaxolone', 'Ganaxolone', [L('2022-06-01', ['fr-2022-11735', 'fr-87-67548', 'wiki-schedule-v'])], code='2401',
+       note='Chemical name as printed in the interim final rule and, the same, in the eCFR text of 2026-04-22 (brackets '
+            'unbalanced as printed). Paragraph (e)(6) and DEA code 2790 as printed in that text (source ecfr-1308-15-2026; '
+            'its source note cites the amendment at 85 FR 5562).'),
+     E('ganaxolone', 'Ganaxolone', [L('2022-06-01', ['fr-2022-11735', 'fr-87-67548', 'ecfr-1308-15-2026', 'wiki-schedule-v'],
+       item='(e)(4)')], code='2401',
        scope_=ov('[placement rule, FR Doc 2022-11735] placing ganaxolone, including its salts in schedule V of the Controlled '
                  'Substances Act', salts=True),
-       note='DEA code number from source wiki-schedule-v (the amendatory text was not read). No chemical name was read in '
-            'the rules; the structure is drawn from the INN (ganaxolone is 3α-hydroxy-3β-methyl-5α-pregnan-20-one).'),
+       note='Paragraph (e)(4) and DEA code 2401 as printed in the eCFR text of 2026-04-22 (source ecfr-1308-15-2026; its '
+            'source note cites the amendment at 87 FR 32996, June 1, 2022), which prints "Ganaxolone '
+            '(3α-hydroxy-3β-methyl-5α-pregnan-20-one)"; the structure is OPSIN\'s reading of that printed chemical name.',
+       chem='3α-hydroxy-3β-methyl-5α-pregnan-20-one'),
     ]
     return finish(out)
 
@@ -1060,21 +1093,32 @@ def build_v():
     doc = list_doc(
         'us-schedule-v', 'Schedule V', 'Schedule V (21 CFR 1308.15)',
         'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.15', A5,
+        'The amendment history is complete from 2016-05-12 to the text in force on 2026-04-22 (source ecfr-1308-15-2026, '
+        'fetched 2026-04-24): its source note lists every amendment of 1308.15, and each one after the coverage start is '
+        'encoded: after '
+        '81 FR 29491 (May 12, 2016, brivaracetam, the last amendment the 2016 copy shows) it cites only 83 FR 48953 '
+        '(approved cannabidiol drugs, in force 2018-09-28), 85 FR 5562 (lasmiditan, rule 85 FR 5557, 2020-01-31), 85 FR '
+        '13746 (cenobamate, rule 85 FR 13741, 2020-03-10), 85 FR 51645 (removal of paragraph (f), rule 85 FR 51639, '
+        '2020-08-21) and 87 FR 32996 (ganaxolone, FR Doc 2022-11735, 2022-06-01); final rules that adopted these interim '
+        'rules without change did not amend the text. The 2026 text prints exactly the encoded open items (c)(1)-(6), '
+        '(d)(1), (e)(1)-(7), with the same DEA code numbers (those of cenobamate, lasmiditan and ganaxolone, taken before '
+        'from a Wikipedia copy, are confirmed there). After 2026-04-22 no amendment of 1308.15 was looked for beyond the '
+        'searches of the earlier passes (none found), which is why complete stays false: the list has no coverage.until '
+        'and the window runs to today (declaring it complete would also need tests/jurisdictions/test_us_un.py, which '
+        'expects schedule V to be partial, to change). Item numbers of periods that began before 2018 are those of the '
+        'copies then read (the 2026 text renumbers (e): ezogabine (e)(3), lacosamide (e)(5), pregabalin (e)(7)). '
         'Every item of two eCFR copies of 21 CFR 1308.15 is encoded: the text as amended through 81 FR 29491 (in force '
         '2016-05-12: paragraphs (c)(1)-(6), (d)(1), (e)(1)-(4)) and through 83 FR 48953 (2018-09-28: adds (f)(1), approved '
         'cannabidiol drugs). Items start on 2016-05-12 with started_earlier: true (brivaracetam: on its own rule). Later '
         'rules found and encoded: lasmiditan (in force 2020-01-31), cenobamate (2020-03-10), removal of paragraph (f) '
         '(2020-08-21), ganaxolone (2022-06-01). These agree with the Schedule V list of a Wikipedia copy (source '
-        'wiki-schedule-v), which names no other item. NOT established: that no other amendment of 1308.15 was made '
-        'after 2018-09-28 up to today: no eCFR "as amended" citation list of 1308.15 newer than 83 FR 48953 and no DEA list '
-        'of scheduling actions newer than 2021 could be read (the rules were found by searching the Federal Register for '
-        'placements in and removals from schedule V); the paragraph (e) item numbers of the new items and the DEA code '
-        'numbers as printed in the CFR (taken from a Wikipedia copy); the state of the schedule before 2016-05-12.',
+        'wiki-schedule-v), which names no other item. Not covered: the state of the schedule before 2016-05-12.',
         scope('(a) Schedule V shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section.'),
         S5, entries_v(),
         'Forms covered are those of each item\'s paragraph (entry scope, quoted verbatim). "Isomer" in paragraph (d) means '
         'the optical isomer: ' + ISOMER_1300)
+    base.mark26(doc, 'ecfr-1308-15-2026')
     base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-v.yaml'), doc, HDR)
     return doc
 
