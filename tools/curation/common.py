@@ -117,6 +117,16 @@ def cross_checks(smiles, own_file, own_derived_from):
     return [text for _, _, text in cross_check_refs(smiles, own_file, own_derived_from)]
 
 
+def cite_later_copy(listing, source_id, copy_date):
+    """Add a later copy of a list's text (e.g. the eCFR of `copy_date`) to an open listing it still shows. Lists
+    get renumbered as items are added, so an item number taken from an older copy says so."""
+    item = listing.get("item_number")
+    if item and copy_date[:4] not in item:
+        listing["item_number"] = (f"{item} (as numbered in the older copies read; the number in the {copy_date} text "
+                                  f"was not recorded)")
+    listing["sources"] = list(listing["sources"]) + [source_id]
+
+
 def with_dates(obj):
     """ISO date strings under date keys become dates, so that YAML writes them unquoted."""
     if isinstance(obj, dict):

@@ -689,7 +689,7 @@ def main():
         last = e['listings'][-1]
         if ('effective_until' not in last and str(last['effective_from']) <= '2026-04-22'
                 and 'ecfr-1308-11-2026' not in last['sources']):
-            last['sources'] = list(last['sources']) + ['ecfr-1308-11-2026']
+            base.cite26(last, 'ecfr-1308-11-2026')
     missing = set(E26['codes']) - {e['id'] for e in doc['entries']}
     if code_errs or missing:
         raise SystemExit('\n'.join(code_errs + [f'no entry {m}' for m in sorted(missing)]))

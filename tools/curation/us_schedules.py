@@ -23,7 +23,7 @@ from rdkit import Chem, RDLogger
 RDLogger.DisableLog('rdApp.*')
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import cross_check_refs  # noqa: E402
+from common import cite_later_copy, cross_check_refs  # noqa: E402
 
 D = dt.date.fromisoformat
 DEA = ['Drug Enforcement Administration, Department of Justice']
@@ -588,6 +588,11 @@ def ecfr26(section, title, note):
                f"scraping/chemnet/raw/dea/ecfr_{section.replace('.', '_')}.xml; read there). " + note)
 
 
+def cite26(listing, sid):
+    """Add the 2026-04-22 text to an open listing it shows (common.cite_later_copy)."""
+    cite_later_copy(listing, sid, '2026-04-22')
+
+
 def mark26(doc, sid, skip=()):
     """Every open listing of an entry printed in the 2026-04-22 text also cites that text."""
     for e in doc['entries']:
@@ -595,7 +600,7 @@ def mark26(doc, sid, skip=()):
             continue
         last = e['listings'][-1]
         if 'effective_until' not in last and sid not in last['sources']:
-            last['sources'] = list(last['sources']) + [sid]
+            cite26(last, sid)
 
 
 def write(path, doc, header):

@@ -1042,11 +1042,11 @@ def entries_v():
        'ecfr-1308-15-2018'], item='(e)(1)')], code='2710', scope_=SC5_E, syn=['BRV', 'UCB-34714', 'Briviact'],
        chem='(2S)-2-[(4R)-2-oxo-4-propylpyrrolidin-1-yl] butanamide',
        note='The printed chemical name has a space before "butanamide"; it was parsed without it.'),
-     E('ezogabine', 'Ezogabine', NEW5('(e)(2)'), code='2779', scope_=SC5_E, syn=['retigabine'],
+     E('ezogabine', 'Ezogabine', NEW5('(e)(2) in the 2016 and 2018 copies; (e)(3) in the 2026 copy'), code='2779', scope_=SC5_E, syn=['retigabine'],
        chem='N-[2-amino-4-(4-fluorobenzylamino)-phenyl]-carbamic acid ethyl ester'),
-     E('lacosamide', 'Lacosamide', NEW5('(e)(3)'), code='2746', scope_=SC5_E,
+     E('lacosamide', 'Lacosamide', NEW5('(e)(3) in the 2016 and 2018 copies; (e)(5) in the 2026 copy'), code='2746', scope_=SC5_E,
        chem='(R)-2-acetoamido-N-benzyl-3-methoxy-propionamide'),
-     E('pregabalin', 'Pregabalin', NEW5('(e)(4)'), code='2782', scope_=SC5_E,
+     E('pregabalin', 'Pregabalin', NEW5('(e)(4) in the 2016 and 2018 copies; (e)(7) in the 2026 copy'), code='2782', scope_=SC5_E,
        chem='(S)-3-(aminomethyl)-5-methylhexanoic acid'),
      E('approved-cannabidiol-drugs', 'A drug product in finished dosage formulation that has been approved by the U.S. Food '
        'and Drug Administration that contains cannabidiol derived from cannabis and no more than 0.1 percent (w/w) residual '
