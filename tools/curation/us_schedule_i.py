@@ -139,8 +139,6 @@ def derive(rows):
         if parsed:
             method, dfrom, smi = 'opsin', parsed[0][0], parsed[0][1]
             checks = [('second printed name', c, s, 'parsed by OPSIN') for c, s in parsed[1:]]
-            if drawn and got.get(drawn):
-                checks.append(('INN/common name', drawn, got[drawn], 'drawn by the curator as the systematic name'))
         elif drawn and got.get(drawn):
             method, smi = 'drawn', got[drawn]
             dfrom = f"{P(name)}; drawn as the systematic name '{drawn}'"
@@ -332,9 +330,9 @@ E26_NOTE = (
 
 
 def cn_index():
-    """InChIKey -> [(file, entry id)] over all structures in registry/CN and registry/UN (independent second sources: drawn
-    there from China's and the UN conventions' printed names), plus the SMILES lines of tools/curation/
-    us_fentanyl_reference_smiles.txt (copied from GitHub Benzyl-titanium/Structural-formula assets/smiles.txt)."""
+    """InChIKey -> [(file, entry id)] over the structures of registry/CN and registry/UN that OPSIN derived from China's
+    and the UN conventions' printed names (a drawing there is another curator's reading, a copy repeats its origin:
+    neither is a second source)."""
     import glob
     idx = {}
     for jur in ('CN', 'UN'):
@@ -342,30 +340,9 @@ def cn_index():
             with open(f, encoding='utf-8') as fh:
                 data = yaml.safe_load(fh)
             for e in data.get('entries', []):
-                if e.get('structure'):
+                if e.get('structure') and e['structure']['derived_by'] == 'opsin':
                     ik = ikey(e['structure']['smiles'])
                     idx.setdefault(ik, []).append((f'registry/{jur}/' + os.path.basename(f), e['id']))
-    for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'classes', 'cn-*.yaml'))):
-        # members/non-members of China's class controls drawn there from a name China printed (not the constructed ones)
-        with open(f, encoding='utf-8') as fh:
-            data = yaml.safe_load(fh)
-        ex = (data.get('definition') or {}).get('examples') or {}
-        for group in ex.values():
-            for x in group or []:
-                srcx = str(x.get('source', ''))
-                if (not x.get('smiles') or not any(k in srcx for k in ('cn-', 'IUPAC name', 'S1 (', 'ACMD')) or 'constructed' in srcx
-                        or 'drawn' in srcx or 'trivial' in srcx or 'US Schedule' in srcx or '21 CFR' in srcx):
-                    continue  # only examples drawn there from a name printed by China (or the UK ACMD), independent of this list
-                if Chem.MolFromSmiles(x['smiles']) is None:
-                    continue
-                idx.setdefault(ikey(x['smiles']), []).append(
-                    ('registry/classes/' + os.path.basename(f), f"example '{x['name']}' (source there: {srcx})"))
-    with open(os.path.join(ROOT, 'tools', 'curation', 'us_fentanyl_reference_smiles.txt'), encoding='utf-8') as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if line and not line.startswith('#') and Chem.MolFromSmiles(line) is not None:
-                idx.setdefault(ikey(line), []).append(('tools/curation/us_fentanyl_reference_smiles.txt (Benzyl-titanium/'
-                                                       'Structural-formula assets/smiles.txt)', f'line {n}'))
     return idx
 
 
@@ -374,7 +351,7 @@ def cn_checks(smi, idx):
     def what(rid):
         return rid if rid.startswith('example ') else (f"'{rid}'" if rid.startswith('line ') else f"entry '{rid}'")
     out = [f"second source: SMILES of {what(rid)} in {f} (same InChIKey {ik})" for f, rid in idx.get(ik, [])]
-    if not out:
+    if not out and not base.has_stereo(smi):  # a configuration we draw is not confirmed by a constitution alone
         for k, v in idx.items():
             if k[:14] == ik[:14]:
                 out += [f"second source: SMILES of {what(rid)} in {f} (same InChIKey first block {ik[:14]}: same constitution; "
@@ -448,12 +425,13 @@ def additions(idx, ids, known_iks):
             if ikey(cs) != ik:
                 errs.append(f"{it['key']}: second printed name {c} differs")
             chk.append(f"second printed name: '{c}', parsed by OPSIN (same InChIKey {ik})")
+        agrees = []  # the curator's own systematic name: it must agree, but it is not an independent check
         if method == 'opsin' and it['drawn']:
             if not got.get(it['drawn']) or ikey(got[it['drawn']]) != ik:
                 errs.append(f"{it['key']}: curator's name {it['drawn']} differs from the printed name")
             else:
-                chk.append(f"systematic name '{it['drawn']}', drawn by the curator from the trivial name "
-                           f"{it['syn'][0]}, parsed by OPSIN (same InChIKey {ik})")
+                agrees.append(f"systematic name '{it['drawn']}', drawn by the curator from the trivial name "
+                              f"{it['syn'][0]}, parsed by OPSIN (same InChIKey {ik})")
         cn = cn_checks(smi, idx)
         for c in it.get('checks', []):  # a name printed by another body (recorded in the additions file with where it was read)
             cs = got.get(c['name'])
@@ -467,14 +445,14 @@ def additions(idx, ids, known_iks):
                 errs.append(f"{it['key']}: check name {c['name']} differs")
         chk += cn
         st = {'smiles': smi, 'derived_by': method, 'derived_from': dfrom}
-        if cn:  # the curator's own name alone is not an independent check
+        if chk:
             st['checked_against'] = chk
         else:
-            st['unchecked_reason'] = ('no entry with this structure in registry/CN or registry/UN, among the China class examples '
-                                      'or in the reference SMILES list, and no second printed chemical name was read '
+            st['unchecked_reason'] = ('no structure that OPSIN derived from a name printed in registry/CN or registry/UN '
+                                      'has this InChIKey, and no second printed chemical name was read '
                                       f'(formula {formula(smi)})')
-            if chk:
-                st['unchecked_reason'] += '; agrees with: ' + '; '.join(chk)
+            if agrees:
+                st['unchecked_reason'] += '; agrees with: ' + '; '.join(agrees)
         STRUCTS['add:' + it['key']] = st
         if ik in known_iks:
             errs.append(f"{it['key']}: same structure as {known_iks[ik]}")
