@@ -63,6 +63,8 @@ def ref_checks(ik, refs, smiles=None, derived_from=''):
         if rik == ik:
             checks.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey {ik})")
         elif rik[:14] == ik[:14]:
+            if smiles and has_stereo(smiles):
+                continue  # a configuration we draw is not confirmed by a constitution alone
             checks.append(f"second source: SMILES of entry '{rid}' in {f} (same InChIKey first block {ik[:14]}: "
                           f"same constitution; stereo given in only one of the two or differing)")
         else:
