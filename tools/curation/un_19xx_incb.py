@@ -8,6 +8,7 @@ Inputs (offline, next to this file):
                          preparations of the 1961 Convention) and of the Green List, 36th edition (Schedules I-IV of
                          the 1971 Convention), one row per printed item, as read in a public transcription of the
                          INCB PDFs (see the header of the TSV and the source notes below).
+  pubchem_checks.tsv     PubChem records (public scrape, see its header) used as second sources.
   un_19xx_prev.json      The eight list files as the earlier passes left them (sources, uncertain items, the 23
                          Schedule I entries anchored on ST/CND/1/Add.1/Rev.7); kept and merged.
 
@@ -21,7 +22,9 @@ Structures: OPSIN on the printed chemical name (alpha/beta written out; sign-of-
 curator from the printed description (derived_by: drawn, the name and why in derived_from) or, failing that, the
 INN. Checked against registry/CN and registry/US entries by InChIKey (common.cross_checks: OPSIN-derived there from
 a different printed name; else the first InChIKey block of any non-copied CN/US structure when the printed name
-fixes no configuration). Usage: cd /work/main && python3 tools/curation/un_19xx_incb.py
+fixes no configuration); failing those, against a PubChem record of pubchem_checks.tsv linked to the item by the
+CAS number or the name the list prints (never by the InChIKey), same InChIKey, or same first block when the
+structure here carries no stereo. Usage: cd /work/main && python3 tools/curation/un_19xx_incb.py
 """
 
 from __future__ import annotations
@@ -245,7 +248,104 @@ def other_rows():
 OTHER = other_rows()
 
 
-def check(smiles, own_file, derived_from, stereo_in_name):
+def same_key_rows():
+    """InChIKey -> ['registry/J/file.yaml:id (derived_by)'] for every CN/US structure, to say in an unchecked_reason
+    which entries share the key but do not count as a check."""
+    found = {}
+    for jur in ("CN", "US"):
+        for path in sorted((ROOT / "registry" / jur).glob("*.yaml")):
+            for e in yaml.safe_load(path.read_text(encoding="utf-8")).get("entries") or []:
+                st = e.get("structure")
+                m = Chem.MolFromSmiles(st["smiles"]) if st else None
+                if m is not None:
+                    found.setdefault(Chem.MolToInchiKey(m), []).append(
+                        f"registry/{jur}/{path.name}:{e['id']} ({st['derived_by']})")
+    return found
+
+
+SAME_KEY = same_key_rows()
+
+
+def has_stereo(smiles):
+    mol = Chem.MolFromSmiles(smiles)
+    return any(a.GetChiralTag() != Chem.ChiralType.CHI_UNSPECIFIED for a in mol.GetAtoms()) or any(
+        b.GetStereo() != Chem.BondStereo.STEREONONE for b in mol.GetBonds())
+
+
+def _norm(s):
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def pubchem_rows():
+    """Rows of pubchem_checks.tsv (PubChem records of a public scrape, linked by printed CAS or printed name)."""
+    out, head = [], None
+    for line in (HERE / "pubchem_checks.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if head is None:
+            head = cells
+            continue
+        out.append(dict(zip(head, cells, strict=True)))
+    return out
+
+
+PUBCHEM = pubchem_rows()
+PUBCHEM_SRC = ("pubchem_compounds.csv / pubchem_synonyms.csv of carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson "
+               "@8babccea, " + TRANSCRIPTION + "pubchem_compounds.csv")
+
+
+def pubchem_check(smiles, item):
+    """A PubChem record linked to the item by its printed CAS number or printed name; compared by InChIKey."""
+    if not item:
+        return None
+    k = ikey(smiles)[0]
+    m = Chem.MolFromSmiles(smiles)
+    stereo = any(a.GetChiralTag() != Chem.ChiralType.CHI_UNSPECIFIED for a in m.GetAtoms()) or any(
+        b.GetStereo() != Chem.BondStereo.STEREONONE for b in m.GetBonds())
+    names = [item.get("name") or ""] + [x.strip() for x in (item.get("other") or "").split(",") if x.strip()]
+    for r in PUBCHEM:
+        if r["link"] == "cas":
+            if not item.get("cas") or item["cas"] != r["linked_by"] or r["cas_primary"] != item["cas"]:
+                continue
+            how = f"record for CAS {item['cas']} printed in the list"
+        else:
+            syn = _norm(r["linked_by"])
+            if not any(_norm(n) == syn or n.lower().startswith(r["linked_by"].lower() + " ") for n in names):
+                continue
+            how = f"record whose synonyms (pubchem_synonyms.csv) include the printed name '{r['linked_by']}'"
+        ck = r["compared_key"]
+        salt = (f" (a bromide salt record; compared: its cation, InChIKey {ck}, bromide removed with RDKit)"
+                if ck != r["inchi_key"] else "")
+        head = f"second source: PubChem CID {r['cid']} ({how}), InChIKey {r['inchi_key']}{salt} ({PUBCHEM_SRC})"
+        if ck == k:
+            return f"{head}; same InChIKey"
+        if ck.split("-")[0] == k.split("-")[0] and not stereo:
+            return f"{head}; same first InChIKey block {k.split('-')[0]}; this structure is encoded without stereo"
+    return None
+
+
+EXTERNAL_PATH = ROOT / "tools" / "curation" / "un_checks_external.json"
+# per UN structure (key "<file stem>:<name as printed in the list>", e.g. "1971-schedule-iv:TRIAZOLAM"): data from other sources, each linked to the substance by a name or CAS
+# number the list prints: [{kind: inchikey, value, linked_by, source (URL at a commit), what}]
+EXTERNAL = ({k: v for k, v in json.loads(EXTERNAL_PATH.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+            if EXTERNAL_PATH.exists() else {})
+
+
+def external_check(smiles, key):
+    """The first datum of un_checks_external.json for `key` that agrees; a datum that disagrees stops the run."""
+    k = ikey(smiles)[0]
+    for d in EXTERNAL.get(key, []):
+        head = f"second source: InChIKey {d['value']} of {d['what']}, linked by {d['linked_by']} ({d['source']})"
+        if d["value"] == k:
+            return f"{head}; same InChIKey"
+        if d["value"].split("-")[0] == k.split("-")[0] and not has_stereo(smiles):
+            return f"{head}; same first InChIKey block; this structure is encoded without stereo"
+        raise SystemExit(f"{key}: InChIKey {k} differs from {d['value']} of {d['source']}")
+    return None
+
+
+def check(smiles, own_file, derived_from, item=None):
     found = cross_checks(smiles, own_file, derived_from)
     if found:
         return found[:2], None
@@ -255,13 +355,21 @@ def check(smiles, own_file, derived_from, stereo_in_name):
     if full:
         f, i, kk, _ = full[0]
         return [f"second source: SMILES of entry '{i}' in {f} (same InChIKey {kk})"], None
-    block = [r for r in others if r[2].split("-")[0] == k.split("-")[0]]
+    # a constitution alone checks only a structure drawn without configuration
+    block = [] if has_stereo(smiles) else [r for r in others if r[2].split("-")[0] == k.split("-")[0]]
     if block:
         f, i, kk, _ = block[0]
-        why = ("the printed name fixes no configuration" if not stereo_in_name
-               else "stereo layers differ; connectivity agrees")
-        return [f"second source: SMILES of entry '{i}' in {f} (same first InChIKey block {kk.split('-')[0]}; {why})"], None
-    return [], f"no entry of registry/CN or registry/US with this InChIKey or its first block ({k}); formula {formula}"
+        return [f"second source: SMILES of entry '{i}' in {f} (same first InChIKey block {kk.split('-')[0]}; "
+                f"this structure is encoded without stereo)"], None
+    pc = pubchem_check(smiles, item) or external_check(smiles, f"{Path(own_file).stem}:{item['name']}" if item else "")
+    if pc:
+        return [pc], None
+    same = SAME_KEY.get(k, [])
+    return [], ("no CN or US structure that OPSIN derived from another printed name has this InChIKey"
+                + ("" if has_stereo(smiles) else " or its first block") + f" ({k}), and no PubChem record linked by the "
+                "printed CAS number or name was among the rows read"
+                + (f"; entries with the same key that do not count as a check (drawn, copied or parsed from the same "
+                   f"name): {', '.join(same[:3])}" if same else "") + f"; formula {formula}")
 
 
 def derive_all(items, own_file):
@@ -293,7 +401,6 @@ def structure_of(it, own_file):
         return None
     k, formula, can = ikey(smi)
     how = it["_how"]
-    stereo_in_name = bool(re.search(r"\((?:\d+[a-z]?[RS]\*?,?)+\)|\(S\)|\(R\)|\(2S\)|\(E\)", it["chem"]))
     if how == "opsin":
         st = {"smiles": can, "derived_by": "opsin", "derived_from": it["_parse"]}
         m = Chem.MolFromSmiles(can)
@@ -314,7 +421,7 @@ def structure_of(it, own_file):
             st["smiles"] = Chem.MolToSmiles(m)
     else:
         st = {"smiles": can, "derived_by": "drawn", "derived_from": it["_parse"]}
-    checked, reason = check(st["smiles"], own_file, st["derived_from"] if how == "opsin" else "", stereo_in_name)
+    checked, reason = check(st["smiles"], own_file, st["derived_from"] if how == "opsin" else "", it)
     if checked:
         st["checked_against"] = checked
     else:

@@ -492,9 +492,7 @@ def check_old(entries, idx):
                   any(f"'{rid}' in {f}" in c and f in st['derived_from'] and f"'{rid}'" in st['derived_from']
                       for f, rid in [(c.split(' in ')[1].split(' (')[0], c.split("'")[1])]))]
             ik = ikey(st['smiles'])
-            mol = Chem.MolFromSmiles(st['smiles'])
-            if cn and ik not in ' '.join(cn) and Chem.FindMolChiralCenters(mol, includeUnassigned=True,
-                                                                           useLegacyImplementation=False):
+            if cn and ik not in ' '.join(cn) and base.has_stereo(st['smiles']):
                 # this structure gives stereo: a match of the first InChIKey block only is not a check
                 st['unchecked_reason'] += (f'; the same constitution (InChIKey first block {ik[:14]}) but not the same '
                                            'configuration is written in: ' + ', '.join(
@@ -535,8 +533,7 @@ def external_checks(entries):
         smi = st['smiles']
         mol = Chem.MolFromSmiles(smi)
         ik = Chem.MolToInchiKey(mol)
-        stereo = bool(Chem.FindMolChiralCenters(mol, includeUnassigned=True, useLegacyImplementation=False)) or any(
-            b.GetStereo() != Chem.BondStereo.STEREONONE for b in mol.GetBonds())
+        stereo = base.has_stereo(smi)  # a configuration is drawn (not: a centre could carry one)
         more, partial = [], []
         for d in data:
             what = f"{d['what']} ({d['source']})"
