@@ -171,6 +171,9 @@ def check(structs: dict[str, dict], s1: dict[str, dict], other: dict[str, dict])
                 rec["checked_against"] = [f"{where}: same InChIKey"]
                 continue
             problems.append(f"{key}: full InChIKey differs {rec['inchikey']} vs {rkey}")
+        elif rkey == rec["inchikey"]:  # neither draws a configuration
+            rec["checked_against"] = [f"{where}: same InChIKey"]
+            continue
         elif rkey[:14] == rec["inchikey"][:14]:
             why = ("our structure carries no stereo (the printed name gives none; the list covers isomers)"
                    if not ours_st else "the second source carries no stereo")
