@@ -192,6 +192,14 @@ SMILES_DRAWN = {
         "C[N+]1(C)CCC23c4c5ccc(O)c4OC2C(O)C=CC3C1C5",
         "the N-methylmorphinium cation of morphine methobromide (bromide left out), drawn from morphine; "
         "configuration not drawn; the other pentavalent nitrogen morphine derivatives are not drawn"),
+    # OPSIN ignores a sign of optical rotation; the list itself pairs the signs with configurations for the
+    # enantiomers it prints: LEVAMFETAMINE "(–)-(R)-α-methylphenethylamine", METAMFETAMINE "(+)-(S)-N,α-dimethyl..."
+    "DEXAMFETAMINE": ("C[C@H](N)Cc1ccccc1",
+                      "(S)-alpha-methylphenethylamine: the printed '(+)-α-methylphenethylamine' is the enantiomer of the "
+                      "list's LEVAMFETAMINE '(–)-(R)-α-methylphenethylamine'"),
+    "LEVMETAMFETAMINE": ("CN[C@H](C)Cc1ccccc1",
+                         "(R)-N,alpha-dimethylphenethylamine: the printed '(–)-N,α-dimethylphenethylamine' is the "
+                         "enantiomer of the list's METAMFETAMINE '(+)-(S)-N,α-dimethylphenethylamine'"),
     "MESOCARB": ("CC(Cc1ccccc1)[n+]1cc([N-]C(=O)Nc2ccccc2)on1",
                  "3-(alpha-methylphenethyl)-N-(phenylcarbamoyl)sydnone imine drawn as the mesoionic 1,2,3-oxadiazolium-5-aminide"),
 }
@@ -345,6 +353,15 @@ def external_check(smiles, key):
     return None
 
 
+# PubChem records linked by a printed CAS number or name that do NOT agree (tools/curation/pubchem_checks.tsv, header),
+# by printed name: said in the entry's unchecked_reason
+PUBCHEM_FINDINGS = {
+    "CHLORDIAZEPOXIDE": "PubChem CID 2712, linked by the printed CAS 58-25-3, draws the N-hydroxy amidine tautomer "
+                        "(InChIKey BUCORZSTKDOEKQ-UHFFFAOYSA-N), which the standard InChIKey does not merge with this "
+                        "4-oxide drawing, so it is not counted as a check",
+}
+
+
 def check(smiles, own_file, derived_from, item=None):
     found = cross_checks(smiles, own_file, derived_from)
     if found:
@@ -365,9 +382,11 @@ def check(smiles, own_file, derived_from, item=None):
     if pc:
         return [pc], None
     same = SAME_KEY.get(k, [])
+    finding = PUBCHEM_FINDINGS.get(item["name"]) if item else None
     return [], ("no CN or US structure that OPSIN derived from another printed name has this InChIKey"
-                + ("" if has_stereo(smiles) else " or its first block") + f" ({k}), and no PubChem record linked by the "
-                "printed CAS number or name was among the rows read"
+                + ("" if has_stereo(smiles) else " or its first block") + f" ({k}), and "
+                + (finding if finding else "no PubChem record linked by the printed CAS number or name was among the "
+                   "rows read")
                 + (f"; entries with the same key that do not count as a check (drawn, copied or parsed from the same "
                    f"name): {', '.join(same[:3])}" if same else "") + f"; formula {formula}")
 

@@ -329,6 +329,15 @@ E26_NOTE = (
  'substances class (h)(30) is still printed, its last extension noted being "until Sept. 30, 2025 by Public Law No. 119-4".')
 
 
+OLD_G_NOTE = (
+    'Item and code as printed in the 2018 copy. The eCFR text in force on 2026-04-22 (source ecfr-1308-11-2026) no longer '
+    'lists the (g) cannabimimetic agents one by one: its (g) is "(1) Cannabimimetic agents" (code 7000), a class defined by '
+    'structure with named examples, among them this substance (JWH-018 and AM2201 are printed instead in paragraph (d)). '
+    'The rule that restructured (g) and its effective date were not read, so this period is left open: as far as the texts '
+    'read show, the substance stayed in Schedule I throughout, under this item until that rule and under the class or (d) '
+    'after it.')
+
+
 def cn_index():
     """InChIKey -> [(file, entry id)] over the structures of registry/CN and registry/UN that OPSIN derived from China's
     and the UN conventions' printed names (a drawing there is another curator's reading, a copy repeats its origin:
@@ -664,6 +673,9 @@ def main():
         last = e['listings'][-1]
         if ('effective_until' not in last and str(last['effective_from']) <= '2026-04-22'
                 and 'ecfr-1308-11-2026' not in last['sources']):
+            if str(last.get('item_number', '')).startswith('(g)('):
+                last['note'] = OLD_G_NOTE  # (g) was restructured: the 2026 text does not show this listing as it was
+                continue
             base.cite26(last, 'ecfr-1308-11-2026')
     missing = set(E26['codes']) - {e['id'] for e in doc['entries']}
     if code_errs or missing:
