@@ -14,7 +14,14 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import MPS_2025_NON_MEDICAL, NMPA_2025_55, RESTRUCTURE_2025, RESTRUCTURE_2025_NOTE, cross_checks  # noqa: E402
+from common import (  # noqa: E402
+    MPS_2025_NON_MEDICAL,
+    NMPA_2025_55,
+    RESTRUCTURE_2025,
+    RESTRUCTURE_2025_NOTE,
+    cross_checks,
+    pubchem_cas_checks,
+)
 
 HERE = Path(__file__).parent
 OUT = HERE.parent.parent / "registry" / "CN" / "narcotic.yaml"
@@ -127,12 +134,15 @@ def entry(r, st):
         checked = []
         ref = f"{S1}, 2025 catalogue {s2025_text(r['s2025'])}"
         if r["id"] in S1_WRONG:
-            checked = EXTRA_CHECK.get(r["id"], []) or cross_checks(s["smiles"], "registry/CN/narcotic.yaml",
-                                                                   struct["derived_from"])
+            checked = (EXTRA_CHECK.get(r["id"], []) or cross_checks(s["smiles"], "registry/CN/narcotic.yaml",
+                                                                    struct["derived_from"])
+                       or pubchem_cas_checks(s["smiles"], e.get("cas")))
             if not checked:
                 struct["unchecked_reason"] = (
-                    f"the only second source read ({S1}) is wrong for this item: {S1_WRONG[r['id']]}; "
-                    "no other independent structure or printed formula was found")
+                    f"the only second source read ({S1}) is wrong for this item: {S1_WRONG[r['id']]}; no other "
+                    "independent structure or printed formula was found (other registry entries with this structure "
+                    "are drawings or copies, and no PubChem record in tools/curation/pubchem_checks.tsv carries the "
+                    "printed CAS)")
             notes.append(f"Second source {S1} is wrong for this item: {S1_WRONG[r['id']]}.")
         elif chk and chk[0] == "full":
             checked = [f"second source: {ref} (same InChIKey)"]

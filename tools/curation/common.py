@@ -61,12 +61,17 @@ def key(smiles):
     return Chem.MolToInchiKey(mol) if mol else None
 
 
-def registry_smiles(ref):
-    """The SMILES of a registry entry named 'CN/file.yaml:entry-id'."""
+def registry_structure(ref):
+    """The structure of a registry entry named 'CN/file.yaml:entry-id'."""
     path, entry_id = ref.split(":")
     with open(ROOT / "registry" / path) as fh:
         data = yaml.safe_load(fh)
-    return next(e["structure"]["smiles"] for e in data["entries"] if e["id"] == entry_id)
+    return next(e["structure"] for e in data["entries"] if e["id"] == entry_id)
+
+
+def registry_smiles(ref):
+    """The SMILES of a registry entry named 'CN/file.yaml:entry-id'."""
+    return registry_structure(ref)["smiles"]
 
 
 @functools.cache
@@ -115,6 +120,41 @@ def cross_check_refs(smiles, own_file, own_derived_from):
 def cross_checks(smiles, own_file, own_derived_from):
     """The `checked_against` texts of cross_check_refs()."""
     return [text for _, _, text in cross_check_refs(smiles, own_file, own_derived_from)]
+
+
+PUBCHEM_SOURCE = ("pubchem_compounds.csv of carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson @8babccea, "
+                  "https://github.com/carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson/blob/"
+                  "8babccea0d1efae6efbe9be36a3d719fad5a3825/scraping/chemnet/csv/pubchem_compounds.csv")
+
+
+@functools.lru_cache(maxsize=1)
+def _pubchem_rows():
+    """The PubChem records transcribed in tools/curation/pubchem_checks.tsv (see its header)."""
+    with open(ROOT / "tools" / "curation" / "pubchem_checks.tsv", encoding="utf-8") as fh:
+        lines = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#") and line.strip()]
+    return tuple(dict(zip(lines[0], line, strict=False)) for line in lines[1:])
+
+
+def pubchem_cas_checks(smiles, cas_numbers):
+    """`checked_against` texts from PubChem records whose CAS number is one the entry prints (full InChIKey equal;
+    first block only for a structure drawn without stereo). A record that disagrees stops the run."""
+    own = key(smiles)
+    mol = Chem.MolFromSmiles(smiles)
+    stereo = any(a.GetChiralTag() != Chem.ChiralType.CHI_UNSPECIFIED for a in mol.GetAtoms())
+    found = []
+    for row in _pubchem_rows():
+        if row["cas_primary"] not in (cas_numbers or []):
+            continue
+        other = row["compared_key"]
+        head = (f"second source: PubChem CID {row['cid']} (record for the printed CAS {row['cas_primary']}), "
+                f"InChIKey {other} ({PUBCHEM_SOURCE})")
+        if other == own:
+            found.append(f"{head}; same InChIKey")
+        elif other[:14] == own[:14] and not stereo:
+            found.append(f"{head}; same InChIKey first block; this structure is encoded without stereo")
+        elif other[:14] != own[:14] or stereo:
+            raise SystemExit(f"PubChem CID {row['cid']} ({other}) disagrees with {smiles} ({own})")
+    return sorted(set(found))
 
 
 def cite_later_copy(listing, source_id, copy_date):

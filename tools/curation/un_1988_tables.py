@@ -29,7 +29,7 @@ from rdkit.Chem import AllChem
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from common import key, registry_smiles, with_dates  # noqa: E402
+from common import key, registry_smiles, registry_structure, with_dates  # noqa: E402
 
 OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
 OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
@@ -84,9 +84,12 @@ def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> di
         raise SystemExit(f"unknown structure recipe {s['how']!r}")
     smiles = canon(smiles)
     own = key(smiles)
-    checked = []
+    checked, drawings = [], []
     for c in e.get("checks", []):
         if "ref" in c:
+            if registry_structure(c["ref"])["derived_by"] != "opsin":  # another curator's reading is not a source
+                drawings.append(c["ref"])
+                continue
             other, label = registry_smiles(c["ref"]), f"second source: SMILES of entry '{c['ref'].split(':')[1]}' in registry/{c['ref'].split(':')[0]}, {c['what']}"
         elif "smiles" in c:
             other, label = c["smiles"], f"second source: {c['what']}"
@@ -100,6 +103,10 @@ def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> di
     structure = {"smiles": smiles, "derived_by": by, "derived_from": frm}
     if checked:
         structure["checked_against"] = checked
+    elif drawings:
+        structure["unchecked_reason"] = (f"the registry entries with this structure ({', '.join(drawings)}) are "
+                                         "drawings from a name their list prints only in Chinese, not a second source; "
+                                         "no other independent datum was read")
     else:
         structure["unchecked_reason"] = e["unchecked_reason"]
     listing_note = inputs["original_listing"]["note"].format(table=table) + e.get("listing_note_extra", "")

@@ -60,7 +60,7 @@ def canon(smiles):
 # ---- independent structures in other jurisdictions' files ------------------------------------------------------
 
 def other_structures():
-    """(label, name strings, smiles, has_stereo_info) for CN and UN structures usable as a second source."""
+    """(label, name string, smiles) for CN and UN structures usable as a second source."""
     found = []
     for path in sorted((ROOT / "registry").glob("[A-Z][A-Z]/*.yaml")):
         juris = path.parent.name
@@ -70,15 +70,12 @@ def other_structures():
         rel = path.relative_to(ROOT).as_posix()
         for e in data.get("entries") or []:
             s = e.get("structure")
-            if not s or s.get("derived_by") == "copied":
+            # only what OPSIN parsed from that list's own printed name is a second source: a drawing (or a curator's
+            # SMILES for an uncertain item) is another reading, a copy repeats its origin
+            if not s or s.get("derived_by") != "opsin":
                 continue
-            found.append((f"SMILES of entry '{e['id']}' in {rel}, derived independently "
-                          f"({s['derived_by']}: {s['derived_from']})", s["derived_from"].strip().lower(),
-                          s["smiles"]))
-        for u in (data.get("coverage") or {}).get("uncertain") or []:
-            if u.get("smiles"):
-                found.append((f"SMILES given for '{u['name_en']}' ({u['name']}) under coverage.uncertain in {rel}",
-                               None, u["smiles"]))
+            found.append((f"SMILES of entry '{e['id']}' in {rel}, derived by OPSIN from the name printed there "
+                          f"({s['derived_from']})", s["derived_from"].strip().lower(), s["smiles"]))
     return found
 
 

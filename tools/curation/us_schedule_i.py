@@ -667,6 +667,9 @@ def main():
             continue
         if e.get('code') in (None, ''):
             e['code'] = c26
+            if 'DEA code number not sourced.' in (e.get('note') or ''):  # the older sources printed none
+                e['note'] = e['note'].replace('DEA code number not sourced.', 'DEA code number as printed in the '
+                                              'eCFR text in force on 2026-04-22 (source ecfr-1308-11-2026).')
         elif str(e['code']) != c26:
             code_errs.append(f"{e['id']}: code {e['code']} but {c26} in the 2026 text")
     for e in doc['entries']:  # open listings in force on 2026-04-22 are also shown by that text
