@@ -203,6 +203,17 @@ SMILES_DRAWN = {
     "MESOCARB": ("CC(Cc1ccccc1)[n+]1cc([N-]C(=O)Nc2ccccc2)on1",
                  "3-(alpha-methylphenethyl)-N-(phenylcarbamoyl)sydnone imine drawn as the mesoionic 1,2,3-oxadiazolium-5-aminide"),
 }
+# Decision numbers read in a national implementing act (the UN communications themselves were not found), per list file
+# and entry id: appended to the entry note. No date of effect was found for any of them (tools/curation/un_cnd_decisions.md).
+_DEC_60 = ("CND decisions 60/4 to 60/11 of 16 March 2017 include 4-MEC, ethylone, pentedrone, ethylphenidate, MPA, "
+           "MDMB-CHMICA, 5F-APINACA (5F-AKB-48) and XLR-11 in Schedule II of the 1971 Convention, as cited in Spain's Orden "
+           "SCB/770/2018 (source es-orden-scb-770-2018; the decision number of each substance is not stated apart). The date "
+           "of the Secretary-General's communication and the date the decisions took effect were not found; the listing "
+           "stays anchored on the INCB edition.")
+DECISION_NOTES = {
+    "1971-schedule-ii": {i: _DEC_60 for i in ("4-methylethcathinone", "ethylone", "pentedrone", "ethylphenidate",
+                                             "methiopropamine", "mdmb-chmica", "5f-apinaca", "xlr-11")},
+}
 THC_ISOMERS = ["delta-6a(10a)-THC", "delta-6a(7)-THC", "delta-7-THC", "delta-8-THC", "delta-10-THC", "delta-9(11)-THC"]
 
 
@@ -621,9 +632,11 @@ def cov_note(conv, sched, n_entries, n_unc):
         f"Schedule is encoded ({n_entries} entries) from {ANCHOR} with started_earlier (in force then, listed "
         "earlier on a date not encoded). NOT declared complete: decisions of the Commission after the edition, in "
         "particular those of its 69th session (March 2026), were not found in the sources searched, and under "
-        f"{rule}, so a change adopted then may be in force without being encoded here. Earlier windows under "
-        f"`uncertain` ({n_unc}) are kept from the earlier passes (substances whose addition was voted before the "
-        f"anchor; their window closes at {ANCHOR} when the edition prints them)."
+        f"{rule}, so a change adopted then may be in force without being encoded here. Windows under `uncertain` "
+        f"({n_unc}) cover substances whose addition was voted before the anchor (their window closes at {ANCHOR} when the "
+        "edition prints them): for none of the decisions of the 53rd (2010) to 68th (2025) sessions was the date of the "
+        "Secretary-General's communication or the date of effect found in the sources searched "
+        "(tools/curation/un_cnd_decisions.md), so no listing is dated earlier than the anchor on that ground."
     )
 
 
@@ -645,6 +658,12 @@ def main() -> int:
             else:
                 derive_all(items, own_file)
                 entries = build_entries(items, conv, sched, own_file, old.get("entries") or [])
+            for e in entries:
+                extra = DECISION_NOTES.get(key_, {}).get(e["id"])
+                if extra:
+                    e["note"] = ((e.get("note") + " ") if e.get("note") else "") + extra
+            found = set(DECISION_NOTES.get(key_, {})) - {e["id"] for e in entries}
+            assert not found, f"{key_}: DECISION_NOTES ids not among the entries: {sorted(found)}"
             unc = close_uncertain(old["coverage"].get("uncertain"), entries)
             src_id = "incb-yl-64" if conv == "1961" else "incb-gl-36"
             doc = {k: old[k] for k in ("id", "jurisdiction", "title", "title_en", "kind", "legal_basis")}
