@@ -25,6 +25,11 @@ MT_45 = "C1CCC(CC1)N1CCN(CC1)C(Cc1ccccc1)c1ccccc1"  # 1-cyclohexyl-4-(1,2-diphen
 APAAN = "CC(=O)C(C#N)c1ccccc1"  # alpha-phenylacetoacetonitrile
 MAPA = "CC(=O)C(C(=O)OC)c1ccccc1"  # methyl alpha-phenylacetoacetate
 ACETONE = "CC(=O)C"
+CARISOPRODOL = "CCCC(C)(COC(N)=O)COC(=O)NC(C)C"
+LORCASERIN = "C[C@H]1CNCCc2ccc(Cl)cc21"  # (1R)-8-chloro-1-methyl-2,3,4,5-tetrahydro-1H-3-benzazepine
+EZOGABINE = "CCOC(=O)Nc1ccc(NCc2ccc(F)cc2)cc1N"
+BOLDIONE = "C[C@]12C=CC(=O)C=C1CC[C@@H]1[C@@H]2CC[C@]2(C)C(=O)CC[C@@H]12"  # androsta-1,4-diene-3,17-dione
+PREGABALIN = "CC(C)C[C@H](CN)CC(=O)O"
 
 
 def _lists(smiles, code, day):
@@ -41,6 +46,10 @@ def _lists(smiles, code, day):
     (MAPA, "US", "2021-12-20", "us-list-i"),               # 86 FR 64366, effective 2021-12-20
     (MT_45, "US", "2018-01-12", "us-schedule-i"),          # 82 FR 58557, effective 2018-01-12
     (ISOTONITAZENE, "US", "2020-08-20", "us-schedule-i"),  # 85 FR 51342, temporary placement from 2020-08-20
+    (BOLDIONE, "US", "2010-01-04", "us-schedule-iii"),     # 74 FR 63603: an anabolic steroid from 2010-01-04
+    (EZOGABINE, "US", "2011-12-15", "us-schedule-v"),      # 76 FR 77895, effective 2011-12-15
+    (CARISOPRODOL, "US", "2012-01-11", "us-schedule-iv"),  # 76 FR 77330, effective 2012-01-11
+    (LORCASERIN, "US", "2013-06-07", "us-schedule-iv"),    # 78 FR 26701, effective 2013-06-07
     (ANPP, "UN", "2017-10-18", "un-1988-table-i"),         # CND 60/12, in force 180 days after notification
     (NPP, "UN", "2017-10-18", "un-1988-table-i"),          # CND 60/13
     (PIPERIDONE, "UN", "2024-12-03", "un-1988-table-i"),   # CND 67/6, fully effective 2024-12-03 (INCB)
@@ -51,6 +60,15 @@ def test_listing_starts_on_its_day(smiles, code, day, list_id):
     after = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     assert list_id not in _lists(smiles, code, before)
     assert list_id in _lists(smiles, code, day) and list_id in _lists(smiles, code, after)
+
+
+def test_schedule_v_answers_from_2010_because_its_amendment_list_is_read():
+    # 21 CFR 1308.15's citation list shows no amendment between 2009 (lacosamide) and 2011 (ezogabine), so
+    # pregabalin (Schedule V since 2005) is in force on 2010-01-01; the list is not encoded before that day.
+    on_start = status(PREGABALIN, "US", on="2010-01-01")
+    assert on_start.controlled and [m.list_id for m in on_start.matches] == ["us-schedule-v"]
+    assert on_start.matches[0].started_earlier
+    assert "us-schedule-v" not in _lists(PREGABALIN, "US", "2009-12-31")
 
 
 def test_benzylfentanyl_is_a_class_member_in_china_but_not_in_the_us():

@@ -353,6 +353,14 @@ S2_NEW = {
    'carbomethoxy-3-beta-(4-iodophenyl)tropane; [18F]fluoropropylcarbomethoxy nortropane") from the schedules: "Prior to '
    'the effective date of this rule, [18F]FP-CIT was a schedule II controlled substance because it can be derived from '
    'cocaine ... via ecgonine". Its amendatory text (the new exception of 1308.12(b)(4)) was not read.'),
+ 'fr-79-49661': src('Schedules of Controlled Substances: Rescheduling of Hydrocodone Combination Products From Schedule '
+   'III to Schedule II', '79 FR 49661 (FR Doc 2014-19922; Docket DEA-389)', '2014-08-22', '2014-10-06',
+   'https://www.federalregister.gov/api/v1/documents/2014-19922?publication_date=2014-08-22',
+   ['https://www.federalregister.gov/documents/full_text/html/2014/08/22/2014-19922.html'],
+   'Final rule (pages 49661-49682), read as the Federal Register API record of the document: "dates": "This rule is '
+   'effective October 6, 2014.", "effective_on": "2014-10-06". It "reschedules hydrocodone combination products from '
+   'schedule III to schedule II of the Controlled Substances Act". Its amendatory text was not read. Cited on the '
+   'hydrocodone item, which covers the combination products from 2014-10-06.'),
  'fr-82-14815': src('Schedules of Controlled Substances: Placement of FDA-Approved Products of Oral Solutions '
    'Containing Dronabinol [(-)-delta-9-trans-tetrahydrocannabinol (delta-9-THC)] in Schedule II',
    '82 FR 14815 (FR Doc 2017-05809; Docket DEA-344)', '2017-03-23', None, 'https://thefederalregister.org/82-FR/14815',
@@ -472,7 +480,12 @@ e2_new = [
  E('etorphine-hydrochloride', 'Etorphine hydrochloride', NEWL('(b)(1)(iv)', eid='etorphine-hydrochloride'), key='etorphine', code='9059', scope_=SC_B1,
    note='Listed as the hydrochloride; the structure is that of the parent etorphine.'),
  E('granulated-opium', 'Granulated opium', NEWL('(b)(1)(v)', eid='granulated-opium'), code='9640', nonstruct=NS_OPIUM, scope_=SC_B1),
- E('hydrocodone', 'Hydrocodone', NEWL('(b)(1)(vi)', eid='hydrocodone'), code='9193', scope_=SC_B1),
+ E('hydrocodone', 'Hydrocodone', [dict(NEWL('(b)(1)(vi)', eid='hydrocodone')[0],
+   sources=NEWL('(b)(1)(vi)', eid='hydrocodone')[0]['sources'] + ['fr-79-49661'])], code='9193', scope_=SC_B1,
+   note='Hydrocodone combination products (preparations with other active ingredients in limited quantities) were in '
+        'schedule III (21 CFR 1308.13(e)(1)) until 79 FR 49661 rescheduled them to schedule II, in force 2014-10-06 '
+        '(registry/US/schedule-iii.yaml, entry hydrocodone-combination-products-iii); from that day they are covered by '
+        'this item. Hydrocodone itself is in schedule II throughout (since when is not encoded).'),
  E('hydromorphone', 'Hydromorphone', NEWL('(b)(1)(vii)', eid='hydromorphone'), code='9150', scope_=SC_B1),
  E('metopon', 'Metopon', NEWL('(b)(1)(viii)', eid='metopon'), code='9260', scope_=SC_B1),
  E('morphine', 'Morphine', NEWL('(b)(1)(ix)', eid='morphine'), code='9300', scope_=SC_B1),
@@ -684,7 +697,13 @@ def build_schedule_ii():
             'Changes of the (b)(1) exclusions (naloxegol, naldemedine, 6β-naltrexol, samidorphan) and of the (b)(4) '
             'exclusion ([123I]ioflupane) are recorded only in the scope text as printed in 2022, without their dates; '
             'later exclusions (e.g. [18F]FP-CIT) were not read. The generic clauses "any salt, compound, derivative, or preparation of opium or opiate" '
-            '((b)(1)-(2)) and "of coca leaves" ((b)(4)) are not evaluated as classes.')},
+            '((b)(1)-(2)) and "of coca leaves" ((b)(4)) are not evaluated as classes. Back to 2010 pass: the '
+            'rescheduling of hydrocodone combination products from schedule III to schedule II (79 FR 49661, in force '
+            '2014-10-06) was read; it adds no item to 1308.12 (the products fall under hydrocodone, (b)(1)(vi), noted '
+            'there) and ends their schedule III entry. No list of the amendments of 1308.12 between 2010 and 2016 (it '
+            'prints no "as amended" citation list; no CFR annual edition, List of CFR Sections Affected, Federal Register '
+            'index or DEA list of scheduling actions of those years was readable) was found, so the items printed in the '
+            '2016 copy still start on 2016-08-26.')},
         'scope': base['scope'] | {'text': (
             'Opiates. Unless specifically excepted or unless in another schedule any of the following opiates, including '
             'its isomers, esters, ethers, salts and salts of isomers, esters and ethers whenever the existence of such '

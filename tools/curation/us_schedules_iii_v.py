@@ -134,9 +134,11 @@ A4_OLD = '2015-12-17'   # effective date of 80 FR 69861 (eluxadoline), the newes
 C_OLDEST = base.OLDER['commit']   # the oldest readable copies of 1308.12/.13/.14 (us_schedules_older_items.json)
 
 
-def move_back(entries, section, anchor_new, anchor_old, old_src, own=None):
+def move_back(entries, section, anchor_new, anchor_old, old_src, own=None, dated=None):
     """Entries printed in both the newer and the older copy (same item, same scope) start on the older copy's date;
-    `own` = {entry id: [rule source ids]} for the item whose own placement rule dates the older copy."""
+    `own` = {entry id: [rule source ids]} for the item whose own placement rule dates the older copy;
+    `dated` = {entry id: (effective date, [rule source ids], note)} for items whose placement rule, read in the back to
+    2010 pass, dates them earlier than the older copy (they start on that rule's effective date)."""
     ids = base.OLDER[section]['entries']
     moved = 0
     for e in entries:
@@ -152,6 +154,12 @@ def move_back(entries, section, anchor_new, anchor_old, old_src, own=None):
         if own and e['id'] in own:
             first['sources'] = own[e['id']] + first['sources']
             first.pop('started_earlier', None)
+        if dated and e['id'] in dated:
+            day, rule, why = dated[e['id']]
+            first['effective_from'] = D(day)
+            first['sources'] = rule + first['sources']
+            first.pop('started_earlier', None)
+            first['note'] = (first['note'] + ' ' + why) if first.get('note') else why
         moved += 1
     assert moved == len(ids), (section, moved, len(ids))
     return entries
@@ -185,6 +193,50 @@ S4 = {
    '2015-12-17); it does not show brexanolone, remimazolam, lemborexant or daridorexant in (c), nor solriamfetol or '
    'serdexmethylphenidate in (f). It is used as showing the items it lists in force on 2015-12-17; no other amendment '
    'of 1308.14 between that rule and the copy was read (none was looked for beyond these).'),
+ # ---- back to 2010 pass: placement rules of items printed in the 2015 copy, in force after 2010-01-01
+ 'fr-76-77330': src('Schedules of Controlled Substances: Placement of Carisoprodol Into Schedule IV',
+   '76 FR 77330 (FR Doc 2011-31542; Docket DEA-333)', '2011-12-12', '2012-01-11',
+   'https://regulations.justia.com/regulations/fedreg/2011/12/12/2011-31542.html',
+   ['https://regulations.vlex.com/vid/schedules-controlled-placement-carisoprodol-340727146',
+    'http://www.gpo.gov/fdsys/pkg/FR-2011-12-12/pdf/2011-31542.pdf'],
+   'Final rule (pages 77330-77360). "DATES: Effective Date: January 11, 2012." Places carisoprodol, "including its '
+   'salts, isomers, and salts of isomers, whenever the existence of such salts, isomers, and salts of isomers is '
+   'possible", into Schedule IV.'),
+ 'fr-78-26701': src('Schedules of Controlled Substances: Placement of Lorcaserin Into Schedule IV',
+   '78 FR 26701 (FR Doc 2013-10895; Docket DEA-369)', '2013-05-08', '2013-06-07',
+   'http://www.gpo.gov/fdsys/pkg/FR-2013-05-08/html/2013-10895.htm',
+   ['http://federal.elaws.us/fr/notice/2013-10895', 'http://www.deadiversion.usdoj.gov/fed_regs/rules/2013/fr508.htm'],
+   'Final rule (pages 26701-26705). "DATES: Effective Date: June 7, 2013." Places lorcaserin, "including its salts, '
+   'isomers and salts of isomers whenever the existence of such salts, isomers, and salts of isomers is possible", into '
+   'Schedule IV.'),
+ 'fr-79-10985': src('Schedules of Controlled Substances: Placement of Alfaxalone into Schedule IV',
+   '79 FR 10985 (FR Doc 2014-04332; Docket DEA-370)', '2014-02-27', '2014-03-31',
+   'http://www.gpo.gov/fdsys/pkg/FR-2014-02-27/html/2014-04332.htm',
+   ['http://federal.elaws.us/fr/2/27/2014/2014-04332',
+    'https://regulations.vlex.com/vid/schedules-substances-placement-alfaxalone-494648314'],
+   'Final rule (pages 10985-10989). "DATES: Effective Date: March 31, 2014." Places "5alpha-pregnan-3alpha-ol-11,20-dione '
+   '(alfaxalone), including its salts, isomers, and salts of isomers" into schedule IV.'),
+ 'fr-79-37623': src('Schedules of Controlled Substances: Placement of Tramadol Into Schedule IV',
+   '79 FR 37623 (FR Doc 2014-15548; Docket DEA-351)', '2014-07-02', '2014-08-18',
+   'https://regulations.justia.com/regulations/fedreg/2014/07/02/2014-15548.html',
+   ['https://nabp.pharmacy/news/news-releases/dea-classifies-tramadol-a-controlled-substance/',
+    'http://www.deadiversion.usdoj.gov/fed_regs/rules/2014/fr0702.htm'],
+   'Final rule (pages 37623-37630). Places "2-[(dimethylamino)methyl]-1-(3-methoxyphenyl)cyclohexanol (tramadol), '
+   'including its salts, isomers, and salts of isomers" into schedule IV. The stored copy of the rule read breaks off at '
+   '"DATES: Effective"; the effective date is the one the rule text gives as quoted by the National Association of Boards '
+   'of Pharmacy (other_urls): every "DEA registrant who possesses any quantity of tramadol on the effective date of this '
+   'final rule must take an inventory of all stocks of tramadol on hand as of August 18, 2014", the effective date being '
+   '"45 days from the date of publication" (2014-08-16, a Saturday; the next business day is 2014-08-18).'),
+ 'fr-79-51243': src('Schedules of Controlled Substances: Placement of Suvorexant into Schedule IV',
+   '79 FR 51243 (FR Doc 2014-20515; Docket DEA-381)', '2014-08-28', None,
+   'https://regulations.justia.com/regulations/fedreg/2014/08/28/2014-20515.html',
+   ['http://pubmed.ncbi.nlm.nih.gov/25167596',
+    'https://internationaltradetoday.com/article/2014/08/27/dea-places-suvorexant-into-schedule-iv-14082718'],
+   'Final rule (pages 51243-51247) placing "[(7R)-4-(5-chloro-1,3-benzoxazol-2-yl)-7-methyl-1,4-diazepan-1-yl][5-methyl-'
+   '2-(2H-1,2,3-triazol-2-yl)phenyl]methanone (suvorexant), including its salts, isomers, and salts of isomers" into '
+   'schedule IV (SUMMARY as indexed by PubMed). Its DATES paragraph was NOT read (the stored justia copy opens with another '
+   'agency\'s text); International Trade Today (2014-08-27, from the Federal Register of 2014-08-28) reports "Effective '
+   'Sept. 29"; the listing starts on that reported day, so the effective date is left blank here.'),
  'fr-80-69861': src('Schedules of Controlled Substances: Placement of Eluxadoline Into Schedule IV',
    '80 FR 69861 (FR Doc 2015-28718; Docket DEA-419F)', '2015-11-12', '2015-12-17',
    'https://regulations.justia.com/regulations/fedreg/2015/11/12/2015-28718.html',
@@ -507,7 +559,21 @@ def entries_iv():
             'ethyl]amino]methyl]-2-methoxybenzoic acid',
        note='The code number is printed inside the item text "(9725)" rather than in the code column.'),
     ]
-    return move_back(finish(out), '1308.14', A4, A4_OLD, 'ecfr-1308-14-2016', own={'eluxadoline': ['fr-80-69861']})
+    return move_back(finish(out), '1308.14', A4, A4_OLD, 'ecfr-1308-14-2016', own={'eluxadoline': ['fr-80-69861']},
+                     dated=DATED4)
+
+
+# Back to 2010 pass: items of the 2015 copy whose placement rule (read) took effect after 2010-01-01.
+DATED4 = {
+ 'carisoprodol': ('2012-01-11', ['fr-76-77330'], 'Placed in Schedule IV by 76 FR 77330 (in force 2012-01-11).'),
+ 'lorcaserin': ('2013-06-07', ['fr-78-26701'], 'Placed in Schedule IV by 78 FR 26701 (in force 2013-06-07).'),
+ 'alfaxalone': ('2014-03-31', ['fr-79-10985'], 'Placed in Schedule IV by 79 FR 10985 (in force 2014-03-31).'),
+ 'tramadol': ('2014-08-18', ['fr-79-37623'], 'Placed in Schedule IV by 79 FR 37623 (in force 2014-08-18; date as '
+              'quoted from the rule by NABP, see the source note).'),
+ 'suvorexant': ('2014-09-29', ['fr-79-51243'], 'Placed in Schedule IV by 79 FR 51243 (published 2014-08-28); the '
+                'period starts on 2014-09-29, the effective date reported by International Trade Today: the rule\'s '
+                'DATES paragraph was not read.'),
+}
 
 
 def list_doc(lid, title, title_en, legal, cov_from, cov_note, scope_top, sources, entries, note):
@@ -546,7 +612,14 @@ def build_iv():
         'of scheduling actions newer than 2021 could be read, so the rules found (by searching the Federal Register for '
         'placements and removals) are not known to be all; (3) an item added and removed again between the two copies '
         '(not looked for: no such rule was seen); (4) the state of the schedule before 2015-12-17. coverage.from is '
-        '2015-12-17, the date of the older copy.',
+        '2015-12-17, the date of the older copy. Back to 2010 pass: the placement rules of five items of the older copy '
+        'that took effect after 2010-01-01 were read, and those items start on them: carisoprodol 2012-01-11 (76 FR '
+        '77330), lorcaserin 2013-06-07 (78 FR 26701), alfaxalone 2014-03-31 (79 FR 10985), tramadol 2014-08-18 (79 FR '
+        '37623) and suvorexant 2014-09-29 (79 FR 51243; effective date as reported, DATES not read). coverage.from is NOT '
+        'moved back to 2010-01-01: no list of the amendments of 1308.14 between 2010 and 2015 could be read (1308.14 prints '
+        'no "as amended" citation list; no CFR annual edition, List of CFR Sections Affected, Federal Register index or DEA '
+        'list of scheduling actions of those years was readable), so the other items are not shown to be in force before '
+        '2015-12-17 and an item added and removed between 2010 and 2015 would be missed.',
         scope('(a) Schedule IV shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
               'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
@@ -587,8 +660,31 @@ S3 = {
    'amended" citation list). The newest amendment it shows is the perampanel placement ((c)(11), 78 FR 72013, in force '
    '2014-01-02); paragraph (f)(1) reads only "Anabolic steroids (see § 1300.01 of this chapter) - 4000" (no named '
    'steroid, i.e. before the 2023 rule). Paragraphs (b)-(e) and (g) list the same items as the 2023 copy. It is used as '
-   'showing the items of (b)-(e) and (g) in force on 2014-01-02; no other amendment of 1308.13 between that rule and '
-   'the copy was read (none was looked for).'),
+   'showing the items of (b)-(e) and (g) in force on 2014-01-02. Correction (back to 2010 pass): its (e)(1) no longer '
+   'prints the two hydrocodone (dihydrocodeinone) combination items, which 79 FR 49661 removed from schedule III on '
+   '2014-10-06, so the copy shows the text after that day, not on 2014-01-02; the removed items are encoded on their own '
+   '(entry hydrocodone-combination-products-iii). No other amendment of 1308.13 between 2014-01-02 and the copy was read '
+   '(none was found, but no citation list of 1308.13 was readable).'),
+ 'fr-79-49661': src('Schedules of Controlled Substances: Rescheduling of Hydrocodone Combination Products From Schedule '
+   'III to Schedule II', '79 FR 49661 (FR Doc 2014-19922; Docket DEA-389)', '2014-08-22', '2014-10-06',
+   'https://www.federalregister.gov/api/v1/documents/2014-19922?publication_date=2014-08-22',
+   ['https://www.federalregister.gov/documents/full_text/html/2014/08/22/2014-19922.html',
+    'https://marcarianlaw.com/up-scheduling-of-all-hydrocodone-products'],
+   'Final rule (pages 49661-49682), read as the Federal Register API record of the document: "dates": "This rule is '
+   'effective October 6, 2014.", "effective_on": "2014-10-06". "With the issuance of this final rule, the Administrator '
+   'of the Drug Enforcement Administration reschedules hydrocodone combination products from schedule III to schedule II '
+   'of the Controlled Substances Act." Its amendatory text (the items of 21 CFR 1308.13(e)(1) it removes, their DEA code '
+   'numbers) was not read.'),
+ 'fr-74-63603': src('Classification of Three Steroids as Schedule III Anabolic Steroids Under the Controlled Substances '
+   'Act', '74 FR 63603 (FR Doc E9-28572; Docket DEA-285F; RIN 1117-AB17)', '2009-12-04', '2010-01-04',
+   'http://federal.elaws.us/fr/notice/12/4/2009/e9-28572',
+   ['https://regulations.justia.com/regulations/fedreg/2009/12/04/E9-28572.html'],
+   'Final rule amending 21 CFR part 1300 (pages 63603-63610). "DATES: Effective Date: January 4, 2010." "[T]he Deputy '
+   'Administrator of the Drug Enforcement Administration (DEA) classifies the following three steroids as \'\'anabolic '
+   'steroids\'\' under the Controlled Substances Act (CSA): Boldione, desoxymethyltestosterone, and 19-nor-4,9(10)-'
+   'androstadienedione. These steroids and their salts, esters, and ethers are schedule III controlled substances". '
+   'They were added to the definition of anabolic steroid (21 CFR 1300.01), which 1308.13(f) then covered as "(1) '
+   'Anabolic steroids (see § 1300.01 of this chapter)"; they are named in 1308.13(f) from 2023-08-01.'),
  'fr-78-72013': src('Schedules of Controlled Substances: Placement of Perampanel into Schedule III',
    '78 FR 72013 (FR Doc 2013-28778; Docket DEA-374)', '2013-12-02', '2014-01-02',
    'https://www.govinfo.gov/content/pkg/FR-2013-12-02/html/2013-28778.htm',
@@ -753,6 +849,9 @@ for r in STEROIDS:
     else:
         STEROID_FAILED.append(r)
 
+STEROIDS_2010 = (12, 69)   # boldione, 19-nor-4,9(10)-androstadienedione (74 FR 63603); desoxymethyltestosterone (22) is not encoded
+
+
 def NEW3(item, note=None):
     return [L(A3, ['ecfr-1308-13-2023', 'ecfr-1308-13-2016'], item=item, earlier=True, note=note)]
 PREP = 'preparation in limited quantities (no single structure)'
@@ -826,6 +925,17 @@ def entries_iii():
                    'nonnarcotic ingredients in recognized therapeutic amounts', '9810')):
         drug = re.search(r'of (codeine|dihydrocodeine|ethylmorphine|opium|morphine)', txt).group(1)
         out.append(E(f'{drug}-preparations-iii-{r}', txt, NEW3(f'(e)(1)({r})'), code=code, scope_=SC3_E1, nonstruct=PREP))
+    out.append(E('hydrocodone-combination-products-iii', 'Hydrocodone combination products',
+                 [L(A3_OLD, ['fr-79-49661'], until='2014-10-06', ended=['fr-79-49661'], item='(e)(1)', earlier=True,
+                    note='In schedule III until 79 FR 49661 rescheduled hydrocodone combination products to schedule II '
+                         '(in force 2014-10-06); from that day they fall under hydrocodone in 21 CFR 1308.12(b)(1). '
+                         'In force in schedule III on 2014-01-02 (coverage start) because that rule moves them "from '
+                         'schedule III"; since when is not encoded.')],
+                 scope_=SC3_E1, nonstruct='preparations containing hydrocodone in limited quantities with other '
+                 'ingredients (no single structure)',
+                 note='The wording of the items of 1308.13(e)(1) that the rule removed, their sub-paragraph numbers and DEA '
+                      'code numbers were not read (no copy of 1308.13 from before 2014-10-06 was readable); the name is the '
+                      'rule\'s term.'))
     out.append(E('buprenorphine', 'Buprenorphine', NEW3('(e)(2)(i)'), code='9064', scope_=SC3_E2))
     seen = {}
     for r in STEROIDS:
@@ -840,9 +950,17 @@ def entries_iii():
             kw['chem'] = r['chem']
         if r['aka']:
             kw['syn'] = r['aka']
-        out.append(E(eid, r['name'], NEW3(f"(f)({r['n']})", note='In Schedule III as an anabolic steroid under the '
-                     'statutory definition before it was named here (not encoded).'), key=r['key'], code='4000',
-                     scope_=SC3_F, **kw))
+        if r['n'] in STEROIDS_2010:   # classified by 74 FR 63603 (in force 2010-01-04)
+            lst = [L('2010-01-04', ['fr-74-63603', 'ecfr-1308-13-2023', 'ecfr-1308-13-2016'],
+                     item=f"(f)({r['n']}) from 2023-08-01; before, under (f)(1) 'Anabolic steroids (see § 1300.01 of this "
+                          "chapter)'",
+                     note='A schedule III anabolic steroid from 2010-01-04, when 74 FR 63603 added it to the definition of '
+                          'anabolic steroid in 21 CFR 1300.01 (covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 '
+                          'of this chapter)"); named in 1308.13(f) from 2023-08-01 (88 FR 50036).')]
+        else:
+            lst = NEW3(f"(f)({r['n']})", note='In Schedule III as an anabolic steroid under the statutory definition '
+                       'before it was named here (not encoded).')
+        out.append(E(eid, r['name'], lst, key=r['key'], code='4000', scope_=SC3_F, **kw))
     out.append(E('dronabinol-sesame-oil-capsule', 'Dronabinol (synthetic) in sesame oil and encapsulated in a soft gelatin '
                  'capsule in a U.S. Food and Drug Administration approved product', NEW3('(g)(1)'), code='7369',
                  scope_=SC3_G, nonstruct='FDA-approved drug product (dronabinol in sesame oil, soft gelatin capsule); '
@@ -900,7 +1018,15 @@ def build_iii():
         'drug products or under a state medical marijuana license; encoded as one non_structural entry whose DEA code and '
         'CFR paragraph were not read); the state of the '
         'schedule before 2014-01-02, and that of the named steroids of (f) before 2023-08-01 (under the statutory '
-        'definition of § 1300.01, not encoded).',
+        'definition of § 1300.01, not encoded). Back to 2010 pass: the older copy turned out to be later than 2014-10-06 '
+        '(it lacks the hydrocodone combination items of (e)(1), removed by 79 FR 49661 on that day); the hydrocodone '
+        'combination products are now encoded in schedule III from 2014-01-02 (in force then, since when not encoded) '
+        'until 2014-10-06 (one non_structural entry; the wording and codes of the removed items were not read). Boldione '
+        'and 19-nor-4,9(10)-androstadienedione start on 2010-01-04, when 74 FR 63603 classified them as anabolic steroids '
+        '(21 CFR 1300.01). coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
+        'no other list of its amendments between 2010 and 2014 (CFR annual edition, List of CFR Sections Affected, Federal '
+        'Register index, DEA list of scheduling actions) was readable; the steroids named in 2023 and added to § 1300.01 '
+        'by other instruments (the Designer Anabolic Steroid Control Act of 2014, Public Law 113-260) are not dated.',
         scope('(a) Schedule III shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
               'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
@@ -933,6 +1059,21 @@ S5 = {
    'Read in a GitHub copy of the eCFR (MichalOpoka/ecfr, commit ad96f120). Its citation list ends "... 81 FR 29491, May '
    '12, 2016; 83 FR 48953, Sept 28, 2018": no amendment between the two, so the items of the older copy stayed until '
    '2018-09-28, when paragraph (f) (approved cannabidiol drugs) was added. Later amendments were not read.'),
+ 'fr-76-77895': src('Schedules of Controlled Substances: Placement of Ezogabine Into Schedule V',
+   '76 FR 77895 (FR Doc 2011-32172; Docket DEA-354)', '2011-12-15', '2011-12-15',
+   'https://regulations.justia.com/regulations/fedreg/2011/12/15/2011-32172.html',
+   ['http://www.deadiversion.usdoj.gov/fed_regs/rules/2011/fr1215_2.htm'],
+   'Final rule (pages 77895-77899; its amendment of 1308.15 is the "76 FR 77899, Dec. 15, 2011" of the section\'s '
+   'citation list). "DATES: Effective date: December 15, 2011." Places ezogabine, "including its salts, isomers, and salts '
+   'of isomers whenever the existence of such salts, isomers, and salts of isomers is possible", into Schedule V.'),
+ 'fr-74-23789': src('Schedules of Controlled Substances: Placement of Lacosamide into Schedule V',
+   '74 FR 23789 (FR Doc E9-11927; Docket DEA-325F)', '2009-05-21', '2009-06-22',
+   'https://regulations.justia.com/regulations/fedreg/2009/05/21/E9-11927.html',
+   ['https://api.ai-analytics.org/dea-action/E9-11927.md'],
+   'Final rule (pages 23789-23790; its amendment of 1308.15 is the "74 FR 23790, May 21, 2009" of the section\'s citation '
+   'list). "DATES: Effective Date: This rule is effective June 22, 2009." Places "lacosamide [(R)-2-acetoamido-N-benzyl-'
+   '3-methoxy-propionamide] and any material, compound, mixture, or preparation which contains any quantity of '
+   'lacosamide" into schedule V.'),
  'fr-81-29487': src('Schedules of Controlled Substances: Placement of Brivaracetam Into Schedule V',
    '81 FR 29487 (FR Doc 2016-11245; Docket DEA-435)', '2016-05-12', '2016-05-12', 'https://thefederalregister.org/81-FR/29487',
    ['http://federal.elaws.us/citation/81-FR-29491',
@@ -1018,8 +1159,16 @@ want('lasmiditan', 'drawn', '2,4,6-trifluoro-N-(6-(1-methylpiperidine-4-carbonyl
      "it: unmatched brackets), read with the outer brackets dropped and the bracket closing after 'pyridine-2-yl'")
 want('ganaxolone', 'opsin', '3α-hydroxy-3β-methyl-5α-pregnan-20-one', None)
 
+A5_SPINE = '2010-01-01'   # back to 2010 pass: the citation list of 1308.15 shows every amendment since 2009-05-21
+SPINE5_NOTE = ('In force on 2010-01-01: printed in the text as amended through 81 FR 29491 (2016-05-12), and the citation '
+               'list of 1308.15 shows only one amendment between 74 FR 23790 (May 21, 2009; lacosamide, in force '
+               '2009-06-22) and 81 FR 29491, namely 76 FR 77899 (Dec. 15, 2011), the ezogabine placement (a placement rule; '
+               'its amendatory text was not read); since when it was listed is not encoded.')
+
+
 def NEW5(item, note=None):
-    return [L(A5, ['ecfr-1308-15-2016', 'ecfr-1308-15-2018'], item=item, earlier=True, note=note)]
+    return [L(A5_SPINE, ['ecfr-1308-15-2016', 'ecfr-1308-15-2026', 'ecfr-1308-15-2018'], item=item, earlier=True,
+              note=(note + ' ' + SPINE5_NOTE) if note else SPINE5_NOTE)]
 
 
 def entries_v():
@@ -1042,11 +1191,16 @@ def entries_v():
        'ecfr-1308-15-2018'], item='(e)(1)')], code='2710', scope_=SC5_E, syn=['BRV', 'UCB-34714', 'Briviact'],
        chem='(2S)-2-[(4R)-2-oxo-4-propylpyrrolidin-1-yl] butanamide',
        note='The printed chemical name has a space before "butanamide"; it was parsed without it.'),
-     E('ezogabine', 'Ezogabine', NEW5('(e)(2) in the 2016 and 2018 copies; (e)(3) in the 2026 copy'), code='2779', scope_=SC5_E, syn=['retigabine'],
+     E('ezogabine', 'Ezogabine', [L('2011-12-15', ['fr-76-77895', 'ecfr-1308-15-2016', 'ecfr-1308-15-2018'],
+       item='(e)(2) in the 2016 and 2018 copies; (e)(3) in the 2026 copy; earlier numbering not read')], code='2779',
+       scope_=SC5_E, syn=['retigabine'],
        chem='N-[2-amino-4-(4-fluorobenzylamino)-phenyl]-carbamic acid ethyl ester'),
-     E('lacosamide', 'Lacosamide', NEW5('(e)(3) in the 2016 and 2018 copies; (e)(5) in the 2026 copy'), code='2746', scope_=SC5_E,
+     E('lacosamide', 'Lacosamide', [L('2009-06-22', ['fr-74-23789', 'ecfr-1308-15-2016', 'ecfr-1308-15-2018'],
+       item='(e)(3) in the 2016 and 2018 copies; (e)(5) in the 2026 copy; earlier numbering not read')], code='2746',
+       scope_=SC5_E,
        chem='(R)-2-acetoamido-N-benzyl-3-methoxy-propionamide'),
-     E('pregabalin', 'Pregabalin', NEW5('(e)(4) in the 2016 and 2018 copies; (e)(7) in the 2026 copy'), code='2782', scope_=SC5_E,
+     E('pregabalin', 'Pregabalin', NEW5('(e)(4) in the 2016 and 2018 copies; (e)(7) in the 2026 copy; earlier numbering '
+       'not read'), code='2782', scope_=SC5_E,
        chem='(S)-3-(aminomethyl)-5-methylhexanoic acid'),
      E('approved-cannabidiol-drugs', 'A drug product in finished dosage formulation that has been approved by the U.S. Food '
        'and Drug Administration that contains cannabidiol derived from cannabis and no more than 0.1 percent (w/w) residual '
@@ -1092,7 +1246,14 @@ def entries_v():
 def build_v():
     doc = list_doc(
         'us-schedule-v', 'Schedule V', 'Schedule V (21 CFR 1308.15)',
-        'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.15', A5,
+        'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.15', A5_SPINE,
+        'Back to 2010 pass: coverage starts on 2010-01-01. The citation list of 1308.15 (sources ecfr-1308-15-2026 and '
+        'ecfr-1308-15-2016) is the spine: it cites 74 FR 23790 (May 21, 2009: lacosamide, rule 74 FR 23789, in force '
+        '2009-06-22), then only 76 FR 77899 (Dec. 15, 2011: ezogabine, rule 76 FR 77895, in force 2011-12-15) before 81 FR '
+        '29491 (May 12, 2016: brivaracetam). So the items of the 2016 text other than ezogabine and brivaracetam were in '
+        'force on 2010-01-01 (they start then with started_earlier: true; lacosamide on its own rule), ezogabine starts on '
+        '2011-12-15, and nothing left schedule V between 2010-01-01 and 2016-05-12. Item numbers before 2016-05-12 were not '
+        'read (the 2016 copy\'s are given). '
         'The amendment history is complete from 2016-05-12 to the text in force on 2026-04-22 (source ecfr-1308-15-2026, '
         'fetched 2026-04-24): its source note lists every amendment of 1308.15, and each one after the coverage start is '
         'encoded: after '
@@ -1109,10 +1270,11 @@ def build_v():
         'copies then read (the 2026 text renumbers (e): ezogabine (e)(3), lacosamide (e)(5), pregabalin (e)(7)). '
         'Every item of two eCFR copies of 21 CFR 1308.15 is encoded: the text as amended through 81 FR 29491 (in force '
         '2016-05-12: paragraphs (c)(1)-(6), (d)(1), (e)(1)-(4)) and through 83 FR 48953 (2018-09-28: adds (f)(1), approved '
-        'cannabidiol drugs). Items start on 2016-05-12 with started_earlier: true (brivaracetam: on its own rule). Later '
+        'cannabidiol drugs). Items start on 2010-01-01 with started_earlier: true (see above; brivaracetam, ezogabine '
+        'and lacosamide on their own rules). Later '
         'rules found and encoded: lasmiditan (in force 2020-01-31), cenobamate (2020-03-10), removal of paragraph (f) '
         '(2020-08-21), ganaxolone (2022-06-01). These agree with the Schedule V list of a Wikipedia copy (source '
-        'wiki-schedule-v), which names no other item. Not covered: the state of the schedule before 2016-05-12.',
+        'wiki-schedule-v), which names no other item. Not covered: the state of the schedule before 2010-01-01.',
         scope('(a) Schedule V shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section.'),
         S5, entries_v(),
