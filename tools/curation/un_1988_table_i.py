@@ -4,8 +4,11 @@
 Offline and reproducible: reads un_1988_table_i_inputs.json next to this file. Each structure is
 parsed with OPSIN (py2opsin, local Java) from the name recorded in `derived_from`, or, for three
 esters whose systematic name is not printed in any source read, built with RDKit as the named
-alkyl ester of the acid (derived_by: drawn). Every structure is compared by InChIKey with an
-independent datum: a second printed name parsed with OPSIN, or the ester built from the acid.
+alkyl ester of the acid (derived_by: drawn). Every structure is compared by InChIKey with a
+second printed name parsed with OPSIN where one was read, and each ester with the ester built from the
+acid. The built ester and a name the curator constructed only show agreement: they come from the same
+source, so un_1988_table_i_base.json does not count them as checks (those entries carry an
+`unchecked_reason` that names the construction).
 The fentanyl precursors (4-AP, 1-boc-4-AP, norfentanyl, ANPP, NPP, 4-piperidone,
 1-boc-4-piperidone) stay in tools/curation/un_fentanyl.py.
 

@@ -8,8 +8,8 @@ Offline and reproducible. Inputs (next to this file):
     convention-1988), the `uncertain` items, the new sources and the coverage notes.
 
 Each new structure is derived here (OPSIN via py2opsin, or RDKit for an amide drawn from its parts) and
-compared by InChIKey with its check (another jurisdiction's registry entry, a hydrolysed registry
-entry, or a second printed name parsed with OPSIN). Any disagreement or parse failure stops the run.
+compared by InChIKey with its check (another jurisdiction's registry entry that OPSIN derived, a second
+source's SMILES or InChIKey linked by a printed name, or a second printed name parsed with OPSIN). Any disagreement or parse failure stops the run.
 
 Usage: python3 tools/curation/un_1988_tables.py          # writes both files
        python3 tools/curation/un_1988_tables.py --check  # exits 1 if the files differ from what it would write
@@ -34,7 +34,6 @@ from common import key, registry_smiles, registry_structure, with_dates  # noqa:
 OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
 OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
 AMIDE = AllChem.ReactionFromSmarts("[C:1](=[O:2])[OX2H1].[NX3;H2:3][C:4]>>[C:1](=[O:2])[N:3][C:4]")
-HYDROLYSE = AllChem.ReactionFromSmarts("[C:1](=[O:2])[NX3;H1:3]>>[C:1](=[O:2])O.[N:3]")
 
 
 def canon(smiles: str) -> str:
@@ -45,15 +44,6 @@ def amide(acid: str, amine: str) -> str:
     mol = AMIDE.RunReactants((Chem.MolFromSmiles(acid), Chem.MolFromSmiles(amine)))[0][0]
     Chem.SanitizeMol(mol)
     return Chem.MolToSmiles(mol)
-
-
-def hydrolysed_acid(amide_smiles: str) -> str:
-    products = HYDROLYSE.RunReactants((Chem.MolFromSmiles(amide_smiles),))
-    frags = []
-    for mol in products[0]:
-        Chem.SanitizeMol(mol)
-        frags.append(mol)
-    return Chem.MolToSmiles(max(frags, key=lambda m: m.GetNumHeavyAtoms()))
 
 
 def opsin_all(inputs: dict) -> dict[str, str]:
@@ -93,12 +83,13 @@ def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> di
             other, label = registry_smiles(c["ref"]), f"second source: SMILES of entry '{c['ref'].split(':')[1]}' in registry/{c['ref'].split(':')[0]}, {c['what']}"
         elif "smiles" in c:
             other, label = c["smiles"], f"second source: {c['what']}"
-        elif "hydrolyse_ref" in c:
-            other, label = hydrolysed_acid(registry_smiles(c["hydrolyse_ref"])), f"second source: {c['what']}"
+        elif "inchikey" in c:  # a record's key, compared in full
+            other, label = None, f"second source: {c['what']}"
         else:
             other, label = parsed[c["opsin_name"]], f"second printed name '{c['opsin_name']}': {c['what']}"
-        if key(other) != own:
-            raise SystemExit(f"{e['id']}: check {label!r} gives {key(other)}, not {own}")
+        other_key = c["inchikey"] if other is None else key(other)
+        if other_key != own:
+            raise SystemExit(f"{e['id']}: check {label!r} gives {other_key}, not {own}")
         checked.append(f"{label}; same InChIKey {own} (tools/curation/un_1988_tables.py)")
     structure = {"smiles": smiles, "derived_by": by, "derived_from": frm}
     if checked:
