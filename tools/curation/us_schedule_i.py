@@ -575,6 +575,10 @@ def external_checks(entries):
             elif rik[:14] == ik[:14] and rik[15:25] == 'UHFFFAOYSA':
                 partial.append(f'{label} {shown} of {what} gives the same constitution (InChIKey first block {ik[:14]}) '
                                f'but no stereo')
+            elif rik[:14] == ik[:14] and d.get('configuration_differs'):  # recorded on purpose, not a check
+                partial.append(f'{label} {shown} of {what} gives the same constitution (InChIKey first block '
+                               f'{ik[:14]}) with a configuration that differs from the one drawn here: '
+                               f"{d['configuration_differs']}")
             else:
                 raise SystemExit(f'{eid}: InChIKey {ik} differs from {rik} of {d["source"]}')
         if more:
@@ -583,8 +587,10 @@ def external_checks(entries):
                 n += 1
             st['checked_against'] = list(st.get('checked_against', [])) + more + [
                 'constitution only: ' + p for p in partial]
-        elif partial:
-            st['unchecked_reason'] += '; ' + '; '.join(partial)
+        elif partial:  # data that name the substance but do not confirm this structure
+            st['unchecked_reason'] = (st['unchecked_reason'].replace(
+                'no independent structure source for this substance was found',
+                'no independent source that confirms this structure was found') + '; ' + '; '.join(partial))
     return n
 
 
