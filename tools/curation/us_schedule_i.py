@@ -376,6 +376,10 @@ ADD_SCOPE = {
  'hsc': ov('(h) Temporary listing of substances subject to emergency scheduling. Any material, compound, mixture or preparation '
            'which contains any quantity of the following substances: [...] its optical, positional, and geometric isomers, salts and '
            'salts of isomers', salts=True, stereo=True, other=True, esters=False, ethers=False, prep=True),
+ # 88 FR 86040 (2023) and the 2026 eCFR (h)(62)-(67) print only "optical and geometric" isomers (audit n)
+ 'hog': ov('(h) Temporary listing of substances subject to emergency scheduling. Any material, compound, mixture or preparation '
+           'which contains any quantity of the following substances: [...] its optical and geometric isomers, salts and salts '
+           'of isomers', salts=True, stereo=True, other=False, esters=False, ethers=False, prep=True),
  'hop': ov('(h) Temporary listing of substances subject to emergency scheduling. Any material, compound, mixture or preparation '
            'which contains any quantity of the following substances: [...] its isomers, esters, ethers, salts and salts of isomers, '
            'esters and ethers', salts=True, stereo=True, esters=True, ethers=True, prep=True),
