@@ -849,7 +849,7 @@ for r in STEROIDS:
     else:
         STEROID_FAILED.append(r)
 
-STEROIDS_2010 = (12, 69)   # boldione, 19-nor-4,9(10)-androstadienedione (74 FR 63603); desoxymethyltestosterone (22) is not encoded
+STEROIDS_2010 = (12, 22, 69)   # boldione, desoxymethyltestosterone, 19-nor-4,9(10)-androstadienedione (74 FR 63603)
 
 
 def NEW3(item, note=None):
