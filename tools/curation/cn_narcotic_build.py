@@ -136,7 +136,7 @@ def entry(r, st):
         if r["id"] in S1_WRONG:
             checked = (EXTRA_CHECK.get(r["id"], []) or cross_checks(s["smiles"], "registry/CN/narcotic.yaml",
                                                                     struct["derived_from"])
-                       or pubchem_cas_checks(s["smiles"], e.get("cas")))
+                       or pubchem_cas_checks(s["smiles"], e.get("cas"), [r["en"], e.get("name_en")]))
             if not checked:
                 struct["unchecked_reason"] = (
                     f"the only second source read ({S1}) is wrong for this item: {S1_WRONG[r['id']]}; no other "

@@ -17,7 +17,14 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import MPS_2025_NON_MEDICAL, NMPA_2025_55, RESTRUCTURE_2025, RESTRUCTURE_2025_NOTE, cross_checks  # noqa: E402
+from common import (  # noqa: E402
+    MPS_2025_NON_MEDICAL,
+    NMPA_2025_55,
+    RESTRUCTURE_2025,
+    RESTRUCTURE_2025_NOTE,
+    cross_checks,
+    pubchem_cas_checks,
+)
 
 HERE = Path(__file__).parent
 OUT = HERE.parent.parent / "registry" / "CN" / "nps-supplementary.yaml"
@@ -274,7 +281,8 @@ def main() -> None:
             checked, _ = check_text(rec)
             s = {"smiles": rec["opsin"], "derived_by": "opsin", "derived_from": rec["parsed"]}
             checked = (checked or EXTRA_CHECK.get((b, i))
-                       or cross_checks(rec["opsin"], "registry/CN/nps-supplementary.yaml", rec["parsed"]))
+                       or cross_checks(rec["opsin"], "registry/CN/nps-supplementary.yaml", rec["parsed"])
+                       or pubchem_cas_checks(rec["opsin"], cas, [r["name_en"]]))
             if checked:
                 s["checked_against"] = checked
             else:
