@@ -4,6 +4,8 @@ Run from the repository root:  python3 tools/curation/cn_precursors.py [--emit]
 
 For every entry with a structure:
   * derived_by: opsin -> OPSIN on `derived_from` must give the same InChIKey as the SMILES;
+  * derived_by: drawn from an English name the curator wrote (the list prints only the Chinese name; `derived_from`
+    says "written by the curator in English as '...' and converted with OPSIN") -> OPSIN on that name, likewise;
   * every second-source check in tools/curation/cn_precursors_checks.json (a name parsed with
     OPSIN, or a SMILES given as "SMILES:...") must give the same InChIKey ("full") or the same
     first InChIKey block ("connectivity");
@@ -16,6 +18,7 @@ Needs py2opsin (Java) and RDKit; no network. Exits 1 on any mismatch.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +30,7 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 ROOT = Path(__file__).resolve().parents[2]
 LIST_FILE = ROOT / "registry" / "CN" / "precursors.yaml"
 CHECKS_FILE = Path(__file__).with_name("cn_precursors_checks.json")
+CURATOR_NAME = re.compile(r"written by the curator in English as '(.+)' and converted with OPSIN")
 
 
 def key(smiles: str) -> str:
@@ -34,6 +38,14 @@ def key(smiles: str) -> str:
     if mol is None:
         raise ValueError(f"unparsable SMILES {smiles!r}")
     return Chem.MolToInchiKey(mol)
+
+
+def opsin_input(structure: dict) -> str | None:
+    """The name OPSIN converted: a printed one (derived_by opsin) or the curator's English one (drawn)."""
+    if structure["derived_by"] == "opsin":
+        return structure["derived_from"]
+    found = CURATOR_NAME.search(structure["derived_from"])
+    return found.group(1) if found else None
 
 
 def main() -> int:
@@ -44,8 +56,8 @@ def main() -> int:
     # one OPSIN call for every name we need (it starts Java once)
     names = set()
     for e in entries:
-        if e["structure"]["derived_by"] == "opsin":
-            names.add(e["structure"]["derived_from"])
+        if opsin_input(e["structure"]):
+            names.add(opsin_input(e["structure"]))
         for _src, name, how in checks["checks"].get(e["id"], []):
             if how != "skip" and not name.startswith("SMILES:"):
                 names.add(name)
@@ -58,10 +70,11 @@ def main() -> int:
     for e in entries:
         st = e["structure"]
         own = key(st["smiles"])
-        if st["derived_by"] == "opsin":
-            got = parsed.get(st["derived_from"]) or ""
+        name = opsin_input(st)
+        if name:
+            got = parsed.get(name) or ""
             ok = bool(got) and key(got) == own
-            print(f"{e['id']}: OPSIN re-derivation of {st['derived_from']!r}: {'ok' if ok else 'MISMATCH'}")
+            print(f"{e['id']}: OPSIN re-derivation of {name!r}: {'ok' if ok else 'MISMATCH'}")
             failures += not ok
         for src, name, how in checks["checks"].get(e["id"], []):
             if how == "skip":

@@ -177,15 +177,18 @@ def main():
             if method == "drawn":
                 own_names = []
             checks += cross_checks(smiles, [n for n in own_names if n], stereo_scope, others)
-            checks += ext_checks(it["id"], smiles)[0]
+            more, partial = ext_checks(it["id"], smiles)
+            checks += more
             struct = {"smiles": smiles, "derived_by": derived_by, "derived_from": derived_from}
             if checks:
                 struct["checked_against"] = checks
             else:
                 struct["unchecked_reason"] = s.get("unchecked_reason") or (
-                    "no independent structure source was found: only one printed name was read, and no CN or UN "
-                    "registry entry derived from another name has this structure "
-                    f"(formula {CalcMolFormula(m)})")
+                    f"no independent structure source {'that confirms this structure ' if partial else ''}was found: "
+                    "only one printed name was read, and no CN or UN registry entry derived from another name has "
+                    f"this structure (formula {CalcMolFormula(m)})"
+                    + ("; data that name the substance but confirm only the constitution: " + "; ".join(partial)
+                       if partial else ""))
             entry["structure"] = struct
             report.append((it["id"], smiles, CalcMolFormula(m), len(checks)))
         sc.setdefault("text", it["printed"])

@@ -78,10 +78,12 @@ def derive_all():
         if chk:
             d['checked_against'] = chk
         else:
-            d['unchecked_reason'] = ('no independent structure source for this substance was found in the registry '
+            found = 'confirms this structure' if partial else 'for this substance'
+            d['unchecked_reason'] = (f'no independent structure source that {found} was found in the registry '
                                      'or read within the look-up budget, and no second printed name could be parsed '
                                      f'(formula {formula(smi)})'
-                                     + ('; only the constitution was confirmed: ' + '; '.join(partial) if partial else ''))
+                                     + ('; data that name the substance but confirm only the constitution: '
+                                        + '; '.join(partial) if partial else ''))
         STRUCTS[key] = d
     for key, (r, d) in DRAWN.items():
         chk, partial = base.ext_checks(key, d['smiles'])
