@@ -835,6 +835,19 @@ def add_17alpha(smiles, group):
     return Chem.MolToSmiles(Chem.RemoveHs(m))
 
 
+# Items whose printed names OPSIN cannot parse at all (fused heterocycles, an oxa-steroid), drawn by hand on the ring
+# system of mestanolone (17alpha-methyl-17beta-hydroxy-5alpha-androstan-3-one, item (44), checked) with only ring A
+# changed. Item -> (SMILES, how it was drawn). Added only if an independent datum checks it (us_checks_external.json).
+MESTANOLONE_RING_A = {
+ 76: ('C[C@]12COC(=O)C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O',
+      'C-2 of ring A replaced by the ring oxygen (2-oxa), C-3 kept as the carbonyl'),
+ 35: ('C[C@]12Cc3nonc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O',
+      'C-2 and C-3 of ring A fused to a 1,2,5-oxadiazole (furazan); the systematic name printed beside it leaves C-5 '
+      'open, and the trivial name furazabol denotes the 5alpha compound drawn here'),
+ 81: ('C[C@]12Cc3c[nH]nc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O',
+      'C-2 and C-3 of ring A fused to a pyrazole as [3,2-c] prescribes (C-3 bonded to a ring nitrogen, C-2 to the '
+      'ring CH)'),
+}
 DRAWN = {}   # key -> structure dict (added to STRUCTS only if checked)
 for r in STEROIDS:
     nm = (r['chem'] or r['name']).split(' or ')[-1 if r['n'] == 48 else 0]
@@ -848,6 +861,11 @@ for r in STEROIDS:
         DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
             f"printed name '{nm}' (OPSIN rejects it: 17α-{grp} beside 17β-hydroxy); drawn as OPSIN's parse of "
             f"'{parent}' (the printed name without the 17α-{grp}) with a {grp} group put in place of its 17α-hydrogen")})
+    elif r['n'] in MESTANOLONE_RING_A:
+        smi, how = MESTANOLONE_RING_A[r['n']]
+        DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
+            f"printed name '{r['printed']}' (OPSIN cannot parse it); drawn on the ring system of mestanolone "
+            f"(item (44)) with {how}")})
     else:
         STEROID_FAILED.append(r)
 
