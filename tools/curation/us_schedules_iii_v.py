@@ -835,18 +835,30 @@ def add_17alpha(smiles, group):
     return Chem.MolToSmiles(Chem.RemoveHs(m))
 
 
-# Items whose printed names OPSIN cannot parse at all (fused heterocycles, an oxa-steroid), drawn by hand on the ring
-# system of mestanolone (17alpha-methyl-17beta-hydroxy-5alpha-androstan-3-one, item (44), checked) with only ring A
-# changed. Item -> (SMILES, how it was drawn). Added only if an independent datum checks it (us_checks_external.json).
-MESTANOLONE_RING_A = {
- 76: ('C[C@]12COC(=O)C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O',
+# Items whose printed names OPSIN cannot parse at all (fused heterocycles, an oxa-steroid, a D-ring lactone), drawn by
+# hand on the ring system of a checked item of this paragraph with one ring changed. Item -> (SMILES, the item drawn on,
+# what was changed). Added only if an independent datum checks it (us_checks_external.json).
+HAND_DRAWN = {
+ 76: ('C[C@]12COC(=O)C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O', 'mestanolone (item (44))',
       'C-2 of ring A replaced by the ring oxygen (2-oxa), C-3 kept as the carbonyl'),
- 35: ('C[C@]12Cc3nonc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O',
+ 35: ('C[C@]12Cc3nonc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O', 'mestanolone (item (44))',
       'C-2 and C-3 of ring A fused to a 1,2,5-oxadiazole (furazan); the systematic name printed beside it leaves C-5 '
       'open, and the trivial name furazabol denotes the 5alpha compound drawn here'),
- 81: ('C[C@]12Cc3c[nH]nc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O',
+ 81: ('C[C@]12Cc3c[nH]nc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@@]2(C)[C@H]1CC[C@]2(C)O', 'mestanolone (item (44))',
       'C-2 and C-3 of ring A fused to a pyrazole as [3,2-c] prescribes (C-3 bonded to a ring nitrogen, C-2 to the '
       'ring CH)'),
+ 79: ('C[C@]12Cc3c[nH]nc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12',
+      '3beta,17beta-dihydroxy-5alpha-androstane (item (25))',
+      'C-2 and C-3 of ring A fused to a pyrazole as [3,2-c] prescribes, in place of the 3-hydroxy group'),
+ 80: ('C[C@]12Cc3c[nH]nc3C=C1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12',
+      '3beta,17beta-dihydroxy-5alpha-androstane (item (25))',
+      'C-2 and C-3 of ring A fused to a pyrazole as [3,2-c] prescribes and the C-4=C-5 double bond of androst-4-ene '
+      '(so C-5 carries no configuration)'),
+ 36: ('C[C@]12Cc3nonc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12',
+      '3beta,17beta-dihydroxy-5alpha-androstane (item (25))',
+      'C-2 and C-3 of ring A fused to a 1,2,5-oxadiazole (furazan), in place of the 3-hydroxy group'),
+ 83: ('C[C@]12CC[C@H]3[C@@H](CCC4=CC(=O)C=C[C@@]43C)[C@@H]1CCC(=O)O2', 'boldenone (item (11))',
+      'ring D opened between C-13 and C-17 and closed as the six-membered lactone the name describes (C-13-O-C-17(=O))'),
 }
 DRAWN = {}   # key -> structure dict (added to STRUCTS only if checked)
 for r in STEROIDS:
@@ -861,11 +873,11 @@ for r in STEROIDS:
         DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
             f"printed name '{nm}' (OPSIN rejects it: 17α-{grp} beside 17β-hydroxy); drawn as OPSIN's parse of "
             f"'{parent}' (the printed name without the 17α-{grp}) with a {grp} group put in place of its 17α-hydrogen")})
-    elif r['n'] in MESTANOLONE_RING_A:
-        smi, how = MESTANOLONE_RING_A[r['n']]
+    elif r['n'] in HAND_DRAWN:
+        smi, base_item, how = HAND_DRAWN[r['n']]
         DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
-            f"printed name '{r['printed']}' (OPSIN cannot parse it); drawn on the ring system of mestanolone "
-            f"(item (44)) with {how}")})
+            f"printed name '{r['printed']}' (OPSIN cannot parse it); drawn on the ring system of {base_item} "
+            f"with {how}")})
     else:
         STEROID_FAILED.append(r)
 
