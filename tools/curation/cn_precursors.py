@@ -7,7 +7,7 @@ For every entry with a structure:
   * derived_by: drawn from an English name the curator wrote (the list prints only the Chinese name; `derived_from`
     says "written by the curator in English as '...' and converted with OPSIN") -> OPSIN on that name, likewise;
   * every second-source check in tools/curation/cn_precursors_checks.json (a name parsed with
-    OPSIN, or a SMILES given as "SMILES:...") must give the same InChIKey ("full") or the same
+    OPSIN, a SMILES given as "SMILES:..." or a record's InChIKey given as "INCHIKEY:...") must give the same InChIKey ("full") or the same
     first InChIKey block ("connectivity");
   * ergotamine / ergometrine: their ergoline part must match OPSIN's "lysergic acid" with stereo;
   * potassium permanganate: the parent SMILES must have the Mn and O count of KMnO4.
@@ -59,7 +59,7 @@ def main() -> int:
         if opsin_input(e["structure"]):
             names.add(opsin_input(e["structure"]))
         for _src, name, how in checks["checks"].get(e["id"], []):
-            if how != "skip" and not name.startswith("SMILES:"):
+            if how != "skip" and not name.startswith(("SMILES:", "INCHIKEY:")):
                 names.add(name)
     names.add("lysergic acid")
     names = sorted(names)
@@ -79,12 +79,15 @@ def main() -> int:
         for src, name, how in checks["checks"].get(e["id"], []):
             if how == "skip":
                 continue
-            other = name[len("SMILES:"):] if name.startswith("SMILES:") else parsed.get(name) or ""
-            if not other:
-                print(f"{e['id']}: {src} {name!r}: OPSIN could not parse")
-                failures += 1
-                continue
-            other_key = key(other)
+            if name.startswith("INCHIKEY:"):
+                other = other_key = name[len("INCHIKEY:"):]
+            else:
+                other = name[len("SMILES:"):] if name.startswith("SMILES:") else parsed.get(name) or ""
+                if not other:
+                    print(f"{e['id']}: {src} {name!r}: OPSIN could not parse")
+                    failures += 1
+                    continue
+                other_key = key(other)
             ok = other_key == own if how == "full" else other_key[:14] == own[:14]
             print(f"{e['id']}: {src} {name!r} ({how}): {'ok' if ok else 'MISMATCH'}")
             failures += not ok
@@ -94,7 +97,12 @@ def main() -> int:
                     if how == "full"
                     else "same InChIKey first block (connectivity; stereo not compared)"
                 )
-                shown = f"SMILES {other}" if name.startswith("SMILES:") else f"name {name!r} parsed with OPSIN"
+                if name.startswith("INCHIKEY:"):
+                    shown = f"InChIKey {other}"
+                elif name.startswith("SMILES:"):
+                    shown = f"SMILES {other}"
+                else:
+                    shown = f"name {name!r} parsed with OPSIN"
                 emitted.setdefault(e["id"], []).append(f"{checks['sources'][src]}: {shown}, {what}")
 
     # ergoline part of the ergot alkaloids against OPSIN's own 'lysergic acid'
