@@ -67,6 +67,29 @@ def test_salt_not_matched_when_the_scope_excludes_salts(test_registry):
     assert not is_controlled(NPP + ".Cl", "XT", on="2019-01-01", registry=test_registry)
 
 
+def test_a_period_scope_applies_only_to_its_period(tmp_path):
+    """A temporary listing made permanent under a paragraph with other wording: each period matches by its own scope."""
+    import shutil
+
+    from tests.test_validate import FIXTURE, _edit, _set
+
+    root = tmp_path / "registry"
+    shutil.copytree(FIXTURE, root)
+    periods = [
+        {"effective_from": "2018-02-01", "effective_until": "2020-01-01", "ended_by": ["act-2010"],
+         "sources": ["act-2010"]},
+        {"effective_from": "2020-01-01", "sources": ["act-2010"], "scope": {"salts": True, "text": "salts too"}},
+    ]
+    _edit(root, "XT/precursors.yaml", _set(["npp", "listings"], periods))
+    registry = load_registry(root)
+    salt = NPP + ".Cl"
+    assert is_controlled(NPP, "XT", on="2019-12-31", registry=registry)
+    assert not is_controlled(salt, "XT", on="2019-12-31", registry=registry)
+    later = status(salt, "XT", on="2020-01-01", registry=registry)
+    assert later.controlled and later.matches[0].basis == "salt"
+    assert [m.effective_from for m in history(salt, "XT", registry=registry).periods] == [dt.date(2020, 1, 1)]
+
+
 def test_precursor_listing_counts_and_says_its_kind(test_registry):
     result = status(NPP, "XT", on="2018-02-01", registry=test_registry)
     assert result.controlled and result.matches[0].list_kind == "precursor"

@@ -115,6 +115,11 @@ class Listing(Strict):
     )
     category: str | None = Field(default=None, description="Category during this period, if the list has them.")
     item_number: str | None = Field(default=None, description="Item number as printed.")
+    scope: ScopeOverride | None = Field(
+        default=None,
+        description="This period's scope where it differs from the entry's, e.g. a temporary listing made permanent "
+        "under another paragraph; unset fields keep the entry's value.",
+    )
     note: str | None = None
 
     @model_validator(mode="after")
@@ -138,6 +143,7 @@ class ClassPeriod(Listing):
     list_id: str | None = Field(
         default=None, alias="list", description="The list the class is on in this period, if not the class's `list`."
     )
+    scope: None = Field(default=None, description="Not used: a class's scope is the class's own `scope`.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -58,11 +58,13 @@ def _describe(compound: Compound) -> str:
 # ---- matching ------------------------------------------------------------------------------------
 
 
-def _basis(identity: Identity, indexed: IndexedEntry) -> Basis | None:
-    """How the compound relates to a listed entry, or None when the list's scope does not reach it."""
-    scope = indexed.control_list.scope.model_copy(
-        update=indexed.entry.scope.model_dump(exclude_none=True) if indexed.entry.scope else {}
-    )
+def _basis(identity: Identity, indexed: IndexedEntry, listing: Listing) -> Basis | None:
+    """How the compound relates to a listed entry during one listing period, or None when the scope in force
+    then (list, narrowed or widened by the entry, then by the period) does not reach it."""
+    scope = indexed.control_list.scope
+    for override in (indexed.entry.scope, listing.scope):
+        if override:
+            scope = scope.model_copy(update=override.model_dump(exclude_none=True))
     if identity.is_salt_form and not scope.salts:
         return None
     same = identity.inchikey == indexed.identity.inchikey
@@ -104,11 +106,10 @@ def _periods(registry: Registry, identity: Identity, jurisdiction: str | None) -
     for indexed in _candidates(registry, identity):
         if jurisdiction and indexed.control_list.jurisdiction != jurisdiction:
             continue
-        basis = _basis(identity, indexed)
-        if basis is None:
-            continue
-        periods += [_match(registry, indexed.control_list, indexed.entry, listing, basis)
-                    for listing in indexed.entry.listings]
+        for listing in indexed.entry.listings:
+            basis = _basis(identity, indexed, listing)
+            if basis is not None:
+                periods.append(_match(registry, indexed.control_list, indexed.entry, listing, basis))
     return sorted(periods, key=lambda m: (m.jurisdiction, m.effective_from, m.list_id, m.entry_id))
 
 

@@ -107,3 +107,21 @@ def test_out_of_coverage_names_each_partial_list_once_and_points_to_its_note(cap
     assert main(["jurisdictions", "--json"]) == 0
     us = next(j for j in json.loads(capsys.readouterr().out)["jurisdictions"] if j["code"] == "US")
     assert all(lst["coverage_note"] for lst in us["lists"] if not lst["complete"])
+
+
+@pytest.mark.parametrize(("entry_id", "paragraph"), [
+    ("n-pyrrolidino-protonitazene", "(b)(80)"),  # final order FR Doc 2026-00362; 2026-04-22 eCFR (b)(80), code 9763
+    ("isotonitazene", "(b)(54)"),  # 2026-04-22 eCFR (b)(54), code 9614
+    ("5f-edmb-pinaca", "(d)(89)"),  # 2026-04-22 eCFR (d)(89), code 7036
+])
+def test_temporary_listing_made_permanent_takes_the_permanent_paragraphs_scope(entry_id, paragraph):
+    from scheduling.registry import default_registry
+
+    schedule_i = default_registry().lists["us-schedule-i"]
+    entry = next(e for e in schedule_i.entries if e.id == entry_id)
+    temporary, permanent = entry.listings[0], entry.listings[-1]
+    assert entry.scope.text.startswith("(h) Temporary listing")
+    assert temporary.scope is None and temporary.effective_until == permanent.effective_from
+    number = permanent.item_number
+    assert number.startswith(paragraph) or f"; {paragraph} in the 2026-04-22 text" in number
+    assert permanent.scope.text.startswith(paragraph[:3])

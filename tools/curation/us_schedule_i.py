@@ -598,6 +598,40 @@ def external_checks(entries):
     return n
 
 
+# (b) as printed in the 2026-04-22 text (the list scope keeps the 2018 copy's "(b)(34)" proviso)
+SC26_B = ov('(b) Opiates. Unless specifically excepted or unless listed in another schedule, any of the following opiates, '
+            'including their isomers, esters, ethers, salts, and salts of isomers, esters and ethers, whenever the existence of '
+            'such isomers, esters, ethers and salts is possible within the specific chemical designation (for purposes of '
+            '3-methylthiofentanyl only, the term isomer includes the optical and geometric isomers):', salts=True, stereo=True,
+            other=False, esters=True, ethers=True, prep=False)
+
+
+def made_permanent(entries):
+    """A substance listed by a temporary order in (h) and then placed permanently in (b) or (d) keeps the (h) wording as
+    its entry scope (the temporary order's); its open period takes the scope and item number of the permanent paragraph
+    as printed in the 2026-04-22 text."""
+    items = {k: v for k, v in E26['permanent_items'].items() if not k.startswith('_')}
+    done = set()
+    for e in entries:
+        item = items.get(str(e.get('code')))
+        if item is None:
+            continue
+        last = e['listings'][-1]
+        if len(e['listings']) < 2 or 'effective_until' in last or not (e.get('scope') or {}).get('text', '').startswith('(h)'):
+            raise SystemExit(f"{e['id']}: expected a temporary (h) period followed by an open permanent one")
+        older = re.match(r'(\([a-z]\)\(\d+\)) \(as numbered in the older copies read', last.get('item_number', ''))
+        last['item_number'] = (f'{older.group(1)} in the older copies read; {item} in the 2026-04-22 text' if older
+                               else f'{item} (as numbered in the 2026-04-22 text)')
+        last['scope'] = SC26_B if item.startswith('(b)') else SC['d']
+        last['note'] = ((last.get('note') + ' ') if last.get('note') else '') + (
+            f'Placed permanently in paragraph {item[:3]} ({PARA[item[1]]}); this period\'s scope is that paragraph\'s as '
+            'printed in the 2026-04-22 text (source ecfr-1308-11-2026). The entry scope quotes the temporary order\'s '
+            'paragraph (h), which applied to the first period.')
+        done.add(str(e['code']))
+    if done != set(items):
+        raise SystemExit(f'no entry with code {sorted(set(items) - done)}')
+
+
 def main():
     SKIPPED.extend(NOT_ROWS)
     errs = derive(ALL)
@@ -690,6 +724,7 @@ def main():
                 last['note'] = OLD_G_NOTE  # (g) was restructured: the 2026 text does not show this listing as it was
                 continue
             base.cite26(last, 'ecfr-1308-11-2026')
+    made_permanent(doc['entries'])
     missing = set(E26['codes']) - {e['id'] for e in doc['entries']}
     if code_errs or missing:
         raise SystemExit('\n'.join(code_errs + [f'no entry {m}' for m in sorted(missing)]))
