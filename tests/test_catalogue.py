@@ -83,3 +83,19 @@ def test_un_tables_match_the_incb_totals_of_november_2020():
     # anhydride, potassium permanganate) are uncertain in both tables, so they are counted in Table I only.
     transferred = 3
     assert _un_count("2020-11-03", "un-1988-table-ii") - transferred == 8
+
+
+def test_un_tables_match_the_red_list_of_april_2026():
+    # INCB Red List current on 2026-04-24 (text extraction, incb_red_list.csv): 43 rows under Table I, 8 under Table II.
+    listed = {lst.id: lst.entries for lst in stats("UN", "2026-04-24").lists}
+    assert listed["un-1988-table-i"] == 43 and listed["un-1988-table-ii"] == 8
+
+
+@pytest.mark.parametrize(("name", "list_id"), [
+    ("108-24-7", "un-1988-table-i"),        # acetic anhydride: Red List Table I, CAS as printed there
+    ("Potassium permanganate", "un-1988-table-i"),
+    ("7664-93-9", "un-1988-table-ii"),      # sulphuric acid
+])
+def test_red_list_items_are_found_by_name_and_cas_from_its_date(name, list_id):
+    (found,) = [f for f in lookup(name, "UN") if f.list_id == list_id]
+    assert found.periods[0][0] == "2026-04-24"

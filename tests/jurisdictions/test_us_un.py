@@ -125,3 +125,17 @@ def test_temporary_listing_made_permanent_takes_the_permanent_paragraphs_scope(e
     number = permanent.item_number
     assert number.startswith(paragraph) or f"; {paragraph} in the 2026-04-22 text" in number
     assert permanent.scope.text.startswith(paragraph[:3])
+
+
+@pytest.mark.parametrize(("smiles", "list_id"), [
+    ("CC(=O)OC(C)=O", "un-1988-table-i"),   # acetic anhydride
+    ("C=CCc1ccc2c(c1)OCO2", "un-1988-table-i"),  # safrole
+    ("Cc1ccccc1", "un-1988-table-ii"),      # toluene
+])
+def test_red_list_substances_are_controlled_from_its_date_and_undecided_before(smiles, list_id):
+    # Reported as listed before 2010, dated only by the INCB Red List current on 2026-04-24.
+    before = status(smiles, "UN", on="2026-04-23")
+    on = status(smiles, "UN", on="2026-04-24")
+    assert before.state == "out_of_coverage" and list_id in before.reason
+    assert on.controlled and {m.list_id for m in on.matches} == {list_id}
+    assert on.matches[0].started_earlier

@@ -48,8 +48,11 @@ def amide(acid: str, amine: str) -> str:
 
 def opsin_all(inputs: dict) -> dict[str, str]:
     names = set()
+    names.update(inputs["red_list"]["chemical_names"].values())
     for table in ("table_i", "table_ii"):
-        for e in inputs[table]["entries"]:
+        for e in inputs[table]["entries"] + inputs[table]["red_list_entries"]:
+            if "non_structural" in e:
+                continue
             s = e["structure"]
             names.update(n for n in (s.get("name"), s.get("acid"), s.get("amine")) if n)
             names.update(c["opsin_name"] for c in e.get("checks", []) if "opsin_name" in c)
@@ -62,7 +65,19 @@ def opsin_all(inputs: dict) -> dict[str, str]:
     return parsed
 
 
+def build_non_structural(e: dict) -> dict:
+    entry = {"id": e["id"], "name": e["name"], "name_en": e["name"]}
+    if e.get("synonyms"):
+        entry["synonyms"] = e["synonyms"]
+    entry["cas"] = [e["cas"]]
+    entry["non_structural"] = e["non_structural"]
+    entry["listings"] = [e["listing"]]
+    return entry
+
+
 def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> dict:
+    if "non_structural" in e:
+        return build_non_structural(e)
     s = e["structure"]
     if s["how"] == "opsin":
         smiles, by, frm = parsed[s["name"]], "opsin", s["name"]
@@ -104,8 +119,12 @@ def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> di
     entry = {"id": e["id"], "name": e["name"], "name_en": e["name"]}
     if e.get("synonyms"):
         entry["synonyms"] = e["synonyms"]
+    if e.get("cas"):
+        entry["cas"] = [e["cas"]]
     entry["structure"] = structure
-    entry["listings"] = [{
+    if e.get("scope"):
+        entry["scope"] = e["scope"]
+    entry["listings"] = [e["listing"]] if "listing" in e else [{
         "effective_from": inputs["original_listing"]["effective_from"],
         "started_earlier": True,
         "sources": ["convention-1988"] + e.get("extra_sources", []),
@@ -128,6 +147,44 @@ def build_uncertain(items: list[dict], parsed: dict[str, str]) -> list[dict]:
     return out
 
 
+def apply_red_list(table: dict, red: dict, parsed: dict[str, str]) -> None:
+    """The INCB Red List current on its date: CAS numbers it prints for entries encoded before, cited on their
+    open period, and the chemical name it prints as a check where an entry had none; reported-but-undated items
+    it shows are entries from that date, so their `uncertain` window ends."""
+    for e in table["entries"]:
+        name = red["chemical_names"].get(e["id"])
+        if name:
+            structure = e["structure"]
+            if key(parsed[name]) != key(structure["smiles"]):
+                raise SystemExit(f"{e['id']}: Red List name {name!r} gives {key(parsed[name])}")
+            same = " (the name the structure was parsed from, printed by a second source)" \
+                if name == structure["derived_from"] else ""
+            structure["checked_against"] = structure.get("checked_against", []) + [
+                f"second source: the INCB Red List current on {red['date']} (source {red['source']}) prints the chemical "
+                f"name '{name}' with this item{same}; parsed with OPSIN, same InChIKey {key(structure['smiles'])} "
+                "(tools/curation/un_1988_tables.py)"]
+            structure.pop("unchecked_reason", None)
+        cas = red["cas"].get(e["id"])
+        last = e["listings"][-1]
+        if (cas or e["id"] in red["no_cas_printed"]) and "effective_until" not in last \
+                and red["source"] not in last["sources"]:
+            last["sources"] = list(last["sources"]) + [red["source"]]
+        if cas and cas not in e.get("cas", []):
+            entry = {}
+            for k, v in e.items():  # CAS after the names, as in other list files
+                if k in ("structure", "non_structural"):
+                    entry["cas"] = e.get("cas", []) + [cas]
+                if k != "cas":
+                    entry[k] = v
+            e.clear()
+            e.update(entry)
+    for u in table["coverage"]["uncertain"]:
+        if u["name"] in red["uncertain_until_names"]:
+            u["until"] = red["date"]
+            u["reason"] = u["reason"].rstrip() + (f" The INCB Red List current on {red['date']} (source {red['source']}) "
+                                                  "shows where it is on that date; the window ends there.")
+
+
 def render(data: dict) -> str:
     return yaml.safe_dump(with_dates(data), sort_keys=False, allow_unicode=True, width=100)
 
@@ -148,7 +205,9 @@ def build() -> tuple[str, str]:
     table_i["note"] = t1["note"]
     table_i["sources"] = dict(base["sources"], **inputs["sources"])
     new_i = [build_entry(e, "Table I", inputs, parsed) for e in t1["entries"]]
-    table_i["entries"] = new_i + base["entries"]
+    red_i = [build_entry(e, "Table I", inputs, parsed) for e in t1["red_list_entries"]]
+    table_i["entries"] = new_i + base["entries"] + red_i
+    apply_red_list(table_i, inputs["red_list"], parsed)
 
     # Table II
     t2 = inputs["table_ii"]
@@ -163,7 +222,8 @@ def build() -> tuple[str, str]:
                          "text_en": scope_text}
     table_ii["note"] = t2["note"]
     table_ii["sources"] = sources_ii
-    table_ii["entries"] = [build_entry(e, "Table II", inputs, parsed) for e in t2["entries"]]
+    table_ii["entries"] = [build_entry(e, "Table II", inputs, parsed) for e in t2["entries"] + t2["red_list_entries"]]
+    apply_red_list(table_ii, inputs["red_list"], parsed)
     for t in (table_i, table_ii):
         for e in t["entries"]:
             print(f"{t['id']}: {e['id']}: {e.get('structure', {}).get('smiles')} "
