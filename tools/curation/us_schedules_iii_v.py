@@ -144,9 +144,11 @@ def move_back(entries, section, anchor_new, anchor_old, old_src, own=None, dated
     ids = base.OLDER[section]['entries']
     moved = 0
     for e in entries:
-        if e['id'] not in ids:
-            continue
         first = e['listings'][0]
+        if e['id'] not in ids:  # not printed in the older copy: that copy is no source of this period
+            if str(first['effective_from']) == anchor_new and old_src in first['sources']:
+                first['sources'] = [x for x in first['sources'] if x != old_src]
+            continue
         assert str(first['effective_from']) == anchor_new and first.get('started_earlier'), e['id']
         first['effective_from'] = D(anchor_old)
         first['sources'] = [old_src] + [x for x in first['sources'] if x != old_src]
