@@ -62,3 +62,32 @@ def test_at_least_95_percent_of_structures_are_checked_and_none_silently():
     checked = [s for s in structures if s.checked_against]
     assert all(s.checked_against or s.unchecked_reason for s in structures)
     assert len(checked) >= 0.95 * len(structures), f"{len(checked)} of {len(structures)} checked"
+
+
+def test_us_item_numbers_given_for_the_2026_text_are_printed_there_with_the_entrys_code():
+    """Each 2026 item number a US listing states is an item of that section's 2026-04-22 text
+    (tools/curation/us_ecfr2026_items.json, parsed from the eCFR XML), printing the entry's DEA code where both
+    have one."""
+    import json
+    import re
+
+    printed = json.loads((default_root().parent / "tools" / "curation" / "us_ecfr2026_items.json").read_text())
+    sections = {"us-schedule-i": "1308.11", "us-schedule-ii": "1308.12", "us-schedule-iii": "1308.13",
+                "us-schedule-iv": "1308.14", "us-schedule-v": "1308.15", "us-list-i": "1310.02",
+                "us-list-ii": "1310.02"}
+    checked = 0
+    for list_id, section in sections.items():
+        rows = {row["item"]: row for row in printed[section]}
+        for entry in default_registry().lists[list_id].entries:
+            for listing in entry.listings:
+                found = re.search(r"(\([a-z]\)(?:\(\d+\))?(?:\([ivxl]+\))?)[^;]*\b2026-04-22 text\)?$",
+                                  listing.item_number or "")
+                if not found or "not recorded" in listing.item_number:
+                    continue
+                number = found.group(1) if "same number" in listing.item_number or "as numbered in the 2026" \
+                    in listing.item_number else listing.item_number.split("; ")[-1].split(" ")[0]
+                assert number in rows, f"{list_id} {entry.id}: {number} is not an item of the 2026 text"
+                if rows[number]["code"] and entry.code:
+                    assert rows[number]["code"] == entry.code, f"{list_id} {entry.id}: code differs at {number}"
+                checked += 1
+    assert checked > 400

@@ -2,7 +2,9 @@
 
 import datetime as dt
 import functools
+import json
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -166,14 +168,59 @@ def pubchem_cas_checks(smiles, cas_numbers, names=()):
     return sorted(set(found))
 
 
-def cite_later_copy(listing, source_id, copy_date):
+def cite_later_copy(listing, source_id, copy_date, new_item=None):
     """Add a later copy of a list's text (e.g. the eCFR of `copy_date`) to an open listing it still shows. Lists
-    get renumbered as items are added, so an item number taken from an older copy says so."""
+    get renumbered as items are added, so an item number taken from an older copy says so, and gives the later
+    copy's number (`new_item`) where it is known."""
     item = listing.get("item_number")
     if item and copy_date[:4] not in item:
-        listing["item_number"] = (f"{item} (as numbered in the older copies read; the number in the {copy_date} text "
-                                  f"was not recorded)")
+        if new_item is None:
+            listing["item_number"] = (f"{item} (as numbered in the older copies read; the number in the {copy_date} "
+                                      "text was not recorded)")
+        elif _leading_item(item) == new_item:
+            listing["item_number"] = f"{item} (the same number in the older copies read and the {copy_date} text)"
+        else:
+            listing["item_number"] = f"{item} in the older copies read; {new_item} in the {copy_date} text"
+    elif not item and new_item:
+        listing["item_number"] = f"{new_item} (as numbered in the {copy_date} text)"
     listing["sources"] = list(listing["sources"]) + [source_id]
+
+
+def _leading_item(text):
+    found = re.match(r"(\([a-z]\)(?:\(\d+\))?(?:\([ivxl]+\))?)", text or "")
+    return found.group(1) if found else None
+
+
+def _plain_name(text):
+    text = unicodedata.normalize("NFKC", text).lower().replace("α", "alpha").replace("β", "beta")
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+@functools.cache
+def _ecfr2026():
+    return json.loads((ROOT / "tools" / "curation" / "us_ecfr2026_items.json").read_text(encoding="utf-8"))
+
+
+def ecfr2026_item(section, entry, old_item=None):
+    """The number an entry's item has in the eCFR text of 2026-04-22 (us_ecfr2026_items.json, section e.g.
+    '1308.12'): by its DEA code where that code is printed once in the section, else by the name it prints, else by
+    the older number where the 2026 item of that number has the entry's code or name. None when not unique."""
+    items = _ecfr2026()[section]
+    code = str(entry.get("code") or "")
+    names = [_plain_name(n) for n in (entry.get("name"), entry.get("chemical_name")) if n]
+
+    def named(row):
+        return any(n and _plain_name(row["text"]).startswith(n) for n in names)
+
+    by_code = [row for row in items if code and row["code"] == code]
+    if len(by_code) == 1:
+        return by_code[0]["item"]
+    by_name = [row for row in (by_code or items) if named(row)]
+    if len(by_name) == 1:
+        return by_name[0]["item"]
+    old = _leading_item(old_item)
+    same_number = [row for row in items if row["item"] == old and ((code and row["code"] == code) or named(row))]
+    return same_number[0]["item"] if len(same_number) == 1 else None
 
 
 def with_dates(obj):

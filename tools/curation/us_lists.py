@@ -31,7 +31,7 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tools" / "curation"
 sys.path.insert(0, str(HERE))
-from common import cite_later_copy, with_dates  # noqa: E402
+from common import cite_later_copy, ecfr2026_item, with_dates  # noqa: E402
 from us_schedules import ext_checks  # noqa: E402  (independent data of us_checks_external.json, by entry id)
 
 DEA = ["Drug Enforcement Administration, Department of Justice"]
@@ -262,7 +262,7 @@ def main():
     for e in order + entries["II"]:
         last = e["listings"][-1]
         if "effective_until" not in last and "ecfr-1310-02-2026" not in last["sources"]:
-            cite_later_copy(last, "ecfr-1310-02-2026", "2026-04-22")
+            cite_later_copy(last, "ecfr-1310-02-2026", "2026-04-22", ecfr2026_item("1310.02", e, last.get("item_number")))
 
     sources_i = {**inp["sources"], **fent["sources"]}
     sources_ii = {k: v for k, v in inp["sources"].items()

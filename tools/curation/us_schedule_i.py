@@ -619,9 +619,10 @@ def made_permanent(entries):
         last = e['listings'][-1]
         if len(e['listings']) < 2 or 'effective_until' in last or not (e.get('scope') or {}).get('text', '').startswith('(h)'):
             raise SystemExit(f"{e['id']}: expected a temporary (h) period followed by an open permanent one")
-        older = re.match(r'(\([a-z]\)\(\d+\)) \(as numbered in the older copies read', last.get('item_number', ''))
-        last['item_number'] = (f'{older.group(1)} in the older copies read; {item} in the 2026-04-22 text' if older
-                               else f'{item} (as numbered in the 2026-04-22 text)')
+        if '2026-04-22 text' not in last.get('item_number', ''):
+            last['item_number'] = f'{item} (as numbered in the 2026-04-22 text)'
+        elif item not in last['item_number']:
+            raise SystemExit(f"{e['id']}: item number {last['item_number']!r} but {item} in permanent_items")
         last['scope'] = SC26_B if item.startswith('(b)') else SC['d']
         last['note'] = ((last.get('note') + ' ') if last.get('note') else '') + (
             f'Placed permanently in paragraph {item[:3]} ({PARA[item[1]]}); this period\'s scope is that paragraph\'s as '
@@ -723,7 +724,7 @@ def main():
             if str(last.get('item_number', '')).startswith('(g)('):
                 last['note'] = OLD_G_NOTE  # (g) was restructured: the 2026 text does not show this listing as it was
                 continue
-            base.cite26(last, 'ecfr-1308-11-2026')
+            base.cite26(last, 'ecfr-1308-11-2026', e)
     made_permanent(doc['entries'])
     missing = set(E26['codes']) - {e['id'] for e in doc['entries']}
     if code_errs or missing:

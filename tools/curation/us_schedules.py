@@ -23,7 +23,7 @@ from rdkit import Chem, RDLogger
 RDLogger.DisableLog('rdApp.*')
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import cite_later_copy, cross_check_refs  # noqa: E402
+from common import cite_later_copy, cross_check_refs, ecfr2026_item  # noqa: E402
 
 D = dt.date.fromisoformat
 DEA = ['Drug Enforcement Administration, Department of Justice']
@@ -606,9 +606,11 @@ def ecfr26(section, title, note):
                f"scraping/chemnet/raw/dea/ecfr_{section.replace('.', '_')}.xml; read there). " + note)
 
 
-def cite26(listing, sid):
-    """Add the 2026-04-22 text to an open listing it shows (common.cite_later_copy)."""
-    cite_later_copy(listing, sid, '2026-04-22')
+def cite26(listing, sid, entry=None):
+    """Add the 2026-04-22 text to an open listing it shows (common.cite_later_copy), with the entry's number there."""
+    section = '.'.join(sid.split('-')[1:3])  # 'ecfr-1308-12-2026' -> '1308.12'
+    new = ecfr2026_item(section, entry, listing.get('item_number')) if entry else None
+    cite_later_copy(listing, sid, '2026-04-22', new)
 
 
 def mark26(doc, sid, skip=()):
@@ -618,7 +620,7 @@ def mark26(doc, sid, skip=()):
             continue
         last = e['listings'][-1]
         if 'effective_until' not in last and sid not in last['sources']:
-            cite26(last, sid)
+            cite26(last, sid, e)
 
 
 def write(path, doc, header):
