@@ -58,7 +58,7 @@ def _normal(text: str) -> str:
 
 
 def _names(entry: Entry) -> list[str]:
-    names = [entry.id, entry.name, entry.name_en, *entry.synonyms, *entry.cas]
+    names = [entry.id, entry.name, entry.name_en, *entry.synonyms, *entry.aliases, *entry.cas]
     return [n for n in names + [entry.chemical_name or "", entry.chemical_name_en or ""] if n]
 
 
@@ -71,7 +71,7 @@ def _found(control_list: ControlList, entry: Entry) -> Found:
 
 
 def lookup(name: str, jurisdiction: str | None = None, *, registry: Registry | None = None) -> list[Found]:
-    """Every entry (in every list) whose name, synonym, chemical name or CAS number is `name`."""
+    """Every entry (in every list) whose name, synonym, alias, chemical name or CAS number is `name`."""
     registry = registry or default_registry()
     code = check_jurisdiction(registry, jurisdiction) if jurisdiction else None
     wanted = _normal(name)

@@ -154,7 +154,12 @@ class Entry(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(description="Name as printed, original language.")
     name_en: str = Field(description="The English name the list prints; if it prints none, a common English name.")
-    synonyms: list[str] = Field(default_factory=list)
+    synonyms: list[str] = Field(default_factory=list, description="Other names the listing's sources print.")
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names kept so name look-up finds the entry (e.g. an INN) that the sources read for this "
+        "entry were not seen to print; no claim about the sources.",
+    )
     chemical_name: str | None = Field(default=None, description="Chemical name as printed, original language.")
     chemical_name_en: str | None = Field(default=None, description="Chemical name as printed in English.")
     cas: list[str] = Field(default_factory=list, description="CAS numbers as printed.")

@@ -115,7 +115,8 @@ def cross_check_refs(smiles, own_file, own_derived_from):
         if own_names & _names_in(struct.get("derived_from", "")):
             continue
         found.append((path, entry_id, f"second source: SMILES of entry '{entry_id}' in {path}, derived by OPSIN from "
-                                      f"the name printed there ({struct['derived_from']}); same InChIKey {own_key}"))
+                                      f"the name its derived_from gives ({struct['derived_from']}); same InChIKey "
+                                      f"{own_key}"))
     return found
 
 
@@ -231,3 +232,30 @@ def with_dates(obj):
     if isinstance(obj, list):
         return [with_dates(v) for v in obj]
     return obj
+
+
+def move_unprinted_synonyms(entry, printed_text):
+    """Synonyms that neither the entry's own printed fields nor `printed_text` (the list's text as checked) contain
+    become `aliases`: they stay searchable but are no longer presented as printed names (audit q)."""
+    seen = _plain_name(" ".join([printed_text, entry.get("name", ""), entry.get("chemical_name") or "",
+                                 (entry.get("scope") or {}).get("text") or ""]))
+    keep = [s for s in entry.get("synonyms", []) if _plain_name(s) in seen]
+    moved = [s for s in entry.get("synonyms", []) if _plain_name(s) not in seen]
+    if not moved:
+        return
+    rebuilt = {}
+    for k, v in entry.items():
+        if k == "synonyms":
+            if keep:
+                rebuilt["synonyms"] = keep
+            rebuilt["aliases"] = entry.get("aliases", []) + moved
+        elif k != "aliases":
+            rebuilt[k] = v
+    entry.clear()
+    entry.update(rebuilt)
+
+
+def ecfr2026_text(section):
+    """All item texts of a section of the eCFR text of 2026-04-22, as one string."""
+    return " ".join(row["text"] for row in _ecfr2026()[section])
+

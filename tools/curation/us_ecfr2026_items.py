@@ -3,7 +3,8 @@
 Reads local copies of the eCFR XML files stored in the GitHub repository
 carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson @8babccea (scraping/chemnet/raw/dea/ecfr_*.xml; the
 registry's sources ecfr-1308-1x-2026 and ecfr-1310-02-2026) and writes us_ecfr2026_items.json next to this file:
-section -> [{"item": "(b)(42)", "code": "9765", "text": "..."}], in the order printed. The copies store UTF-8
+section -> [{"item": "(b)(42)", "code": "9765", "text": "..."}], in the order printed; a row without an item mark
+(e.g. "Some trade or other names: ...") is appended to the text of the item above it. The copies store UTF-8
 read as Latin-1; the text is decoded back. Dev only; the generators read the JSON to record each open listing's
 2026 item number.
 
@@ -51,6 +52,8 @@ def items(xml: str) -> list[dict]:
             text, code = plain(cells[0]), plain(cells[1]).strip("().")
         lead = MARK.match(text)
         if not lead:
+            if out and text:  # a continuation row ("Some trade or other names: ...") belongs to the item above
+                out[-1]["text"] += " " + text
             continue
         mark = lead.group(1)
         heading = m.group(1) is not None and re.match(r"\s*\([a-z]\)\s*<I>", m.group(1)) is not None

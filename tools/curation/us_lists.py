@@ -31,7 +31,13 @@ from rdkit.Chem.rdMolDescriptors import CalcMolFormula
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tools" / "curation"
 sys.path.insert(0, str(HERE))
-from common import cite_later_copy, ecfr2026_item, with_dates  # noqa: E402
+from common import (  # noqa: E402
+    cite_later_copy,
+    ecfr2026_item,
+    ecfr2026_text,
+    move_unprinted_synonyms,
+    with_dates,
+)
 from us_schedules import ext_checks  # noqa: E402  (independent data of us_checks_external.json, by entry id)
 
 DEA = ["Drug Enforcement Administration, Department of Justice"]
@@ -74,8 +80,8 @@ def other_structures():
             # SMILES for an uncertain item) is another reading, a copy repeats its origin
             if not s or s.get("derived_by") != "opsin":
                 continue
-            found.append((f"SMILES of entry '{e['id']}' in {rel}, derived by OPSIN from the name printed there "
-                          f"({s['derived_from']})", s["derived_from"].strip().lower(), s["smiles"]))
+            found.append((f"SMILES of entry '{e['id']}' in {rel}, derived by OPSIN from the name its "
+                          f"derived_from gives ({s['derived_from']})", s["derived_from"].strip().lower(), s["smiles"]))
     return found
 
 
@@ -297,6 +303,8 @@ def main():
               "hand:\n# change the inputs and rerun the script.\n")
     for name, data, extra in (("list-i.yaml", list_i, " and tools/curation/us_lists_fentanyl_entries.json"),
                               ("list-ii.yaml", list_ii, "")):
+        for e in data["entries"]:
+            move_unprinted_synonyms(e, ecfr2026_text("1310.02"))
         text = header.format(extra) + yaml.safe_dump(with_dates(data), sort_keys=False, allow_unicode=True, width=120)
         (ROOT / "registry" / "US" / name).write_text(text, encoding="utf-8")
     for row in report:

@@ -23,7 +23,13 @@ from rdkit import Chem, RDLogger
 RDLogger.DisableLog('rdApp.*')
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import cite_later_copy, cross_check_refs, ecfr2026_item  # noqa: E402
+from common import (  # noqa: E402
+    cite_later_copy,
+    cross_check_refs,
+    ecfr2026_item,
+    ecfr2026_text,
+    move_unprinted_synonyms,
+)
 
 D = dt.date.fromisoformat
 DEA = ['Drug Enforcement Administration, Department of Justice']
@@ -623,7 +629,13 @@ def mark26(doc, sid, skip=()):
             cite26(last, sid, e)
 
 
+SECTION = {'us-schedule-i': '1308.11', 'us-schedule-ii': '1308.12', 'us-schedule-iii': '1308.13',
+           'us-schedule-iv': '1308.14', 'us-schedule-v': '1308.15'}
+
+
 def write(path, doc, header):
+    for e in doc['entries']:  # names the section's 2026 text does not print are look-up aliases, not synonyms
+        move_unprinted_synonyms(e, ecfr2026_text(SECTION[doc['id']]))
     with open(path, 'w', encoding='utf-8') as fh:
         fh.write(header)
         yaml.dump(doc, fh, Dumper=NoAlias, sort_keys=False, allow_unicode=True, width=120)
