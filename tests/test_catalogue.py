@@ -99,3 +99,11 @@ def test_un_tables_match_the_red_list_of_april_2026():
 def test_red_list_items_are_found_by_name_and_cas_from_its_date(name, list_id):
     (found,) = [f for f in lookup(name, "UN") if f.list_id == list_id]
     assert found.periods[0][0] == "2026-04-24"
+
+
+def test_an_unprinted_name_is_an_alias_that_lookup_still_finds():
+    # 21 CFR 1308.13(b)(2) prints "Benzphetamine" only; the INN "benzfetamine" is kept as an alias.
+    (found,) = lookup("benzfetamine", "US")
+    assert found.entry_id == "benzphetamine"
+    entry = next(e for e in default_registry().lists["us-schedule-iii"].entries if e.id == "benzphetamine")
+    assert "benzfetamine" in entry.aliases and "benzfetamine" not in entry.synonyms
