@@ -240,8 +240,9 @@ def with_dates(obj):
 def move_unprinted_synonyms(entry, printed_text):
     """Synonyms that neither the entry's own printed fields nor `printed_text` (the list's text as checked) contain
     become `aliases`: they stay searchable but are no longer presented as printed names (audit q)."""
-    seen = _plain_name(" ".join([printed_text, entry.get("name", ""), entry.get("chemical_name") or "",
-                                 (entry.get("scope") or {}).get("text") or ""]))
+    seen = _plain_cached(printed_text) + _plain_name(" ".join([
+        entry.get("name", ""), entry.get("name_en", ""), entry.get("chemical_name") or "",
+        entry.get("chemical_name_en") or "", (entry.get("scope") or {}).get("text") or ""]))
     keep = [s for s in entry.get("synonyms", []) if _plain_name(s) in seen]
     moved = [s for s in entry.get("synonyms", []) if _plain_name(s) not in seen]
     if not moved:
@@ -261,4 +262,35 @@ def move_unprinted_synonyms(entry, printed_text):
 def ecfr2026_text(section):
     """All item texts of a section of the eCFR text of 2026-04-22, as one string."""
     return " ".join(row["text"] for row in _ecfr2026()[section])
+
+
+@functools.lru_cache(maxsize=8)
+def _plain_cached(text):
+    return _plain_name(text)
+
+
+# Columns of the CN curation inputs that transcribe what a list prints (not the curator's names or synonyms).
+CN_PRINTED_COLUMNS = {
+    "cn_psychotropic_items.tsv": ("zh", "en", "cas2013", "remark", "chem2025", "cas2025"),
+    "cn_psychotropic_additions.tsv": ("zh", "en", "cas2013", "remark", "chem2025", "cas2025"),
+    "cn_medical_2025_new.tsv": ("zh", "en", "cas2013", "remark", "chem2025", "cas2025"),
+    "cn_narcotic_items.tsv": ("zh", "en", "cas", "remark"),
+    "cn_non_medical_items.tsv": ("name_zh", "name_en", "cas", "remark"),
+    "cn_medical_2025_catalogue.tsv": ("zh", "en", "cas", "remark"),
+    "cn_nps_supplementary_input.csv": ("name_en", "name_zh", "cas", "chemical_name_en"),
+}
+
+
+@functools.cache
+def cn_printed_text():
+    """Everything the CN curation inputs transcribe as printed by China's lists, as one string."""
+    import csv
+
+    parts = []
+    for name, columns in CN_PRINTED_COLUMNS.items():
+        lines = [line for line in (ROOT / "tools" / "curation" / name).read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#")]
+        rows = csv.DictReader(lines, delimiter="," if name.endswith(".csv") else "\t")
+        parts += [row.get(column) or "" for row in rows for column in columns]
+    return " ".join(parts)
 

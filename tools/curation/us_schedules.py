@@ -43,7 +43,7 @@ for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'CN', '*.yaml'))):
     for e in data.get('entries', []):
         if e.get('structure') and e['structure']['derived_by'] != 'copied':
             path = 'registry/CN/' + os.path.basename(f)
-            for nm in [e['name_en']] + e.get('synonyms', []):
+            for nm in [e['name_en']] + e.get('synonyms', []) + e.get('aliases', []):
                 REF.setdefault(nm.lower(), []).append((path, e['id'], e['structure']['smiles']))
             if e['structure']['derived_by'] == 'opsin':
                 OPSIN_DERIVED.add((path, e['id']))
