@@ -93,3 +93,32 @@ def test_us_item_numbers_given_for_the_2026_text_are_printed_there_with_the_entr
                     assert rows[number]["code"] == entry.code, f"{list_id} {entry.id}: code differs at {number}"
                 checked += 1
     assert checked > 400
+
+
+def test_cn_and_us_synonyms_are_names_the_list_texts_print():
+    """`synonyms` are printed names: each CN synonym occurs in the transcribed list texts the curation inputs hold,
+    each US synonym in the section's 2026-04-22 eCFR text (names kept only for look-up are `aliases`)."""
+    import sys
+
+    sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
+    import common
+
+    sections = {"us-schedule-i": "1308.11", "us-schedule-ii": "1308.12", "us-schedule-iii": "1308.13",
+                "us-schedule-iv": "1308.14", "us-schedule-v": "1308.15", "us-list-i": "1310.02",
+                "us-list-ii": "1310.02"}
+    checked = 0
+    for list_id, control_list in default_registry().lists.items():
+        if control_list.jurisdiction == "CN":
+            text = common.cn_printed_text()
+        elif list_id in sections:
+            text = common.ecfr2026_text(sections[list_id])
+        else:
+            continue
+        for entry in control_list.entries:
+            data = entry.model_dump(exclude_none=True)
+            moved = dict(data)
+            common.move_unprinted_synonyms(moved, text)
+            assert not moved.get("aliases", []) or moved["aliases"] == data.get("aliases", []), \
+                f"{list_id} {entry.id}: synonyms not printed: {set(moved['aliases']) - set(data.get('aliases', []))}"
+            checked += len(entry.synonyms)
+    assert checked > 300

@@ -155,6 +155,7 @@ NAME_EN = {("2017-03-01", "2"): ("carfentanil", "Carfentanil", ["Carfentanyl"]),
 CAS_OVERRIDE = {
     ("2015-10-01", "22"): (None, "CAS as printed in the 2025 catalogue; the 2015 annex printed none."),
     ("2015-10-01", "48"): (None, "CAS as printed in the 2025 catalogue; the 2015 annex printed none."),
+    ("2015-10-01", "62"): (None, "CAS as printed in the 2025 catalogue; the 2015 annex printed none."),  # audit s
     ("2015-10-01", "59"): (["1863065-84-2", "1715016-78-6"],
                            "The 2015 annex printed CAS 1715016-78-6; the 2025 catalogue prints 1863065-84-2."),
     ("2018-09-01", "9"): (None, "CAS as printed in the 2025 catalogue; the 2018 table printed none."),
