@@ -240,11 +240,11 @@ def with_dates(obj):
 def move_unprinted_synonyms(entry, printed_text):
     """Synonyms that neither the entry's own printed fields nor `printed_text` (the list's text as checked) contain
     become `aliases`: they stay searchable but are no longer presented as printed names (audit q)."""
-    seen = _plain_cached(printed_text) + _plain_name(" ".join([
+    seen = _tokens_cached(printed_text) + _tokens(" ".join([
         entry.get("name", ""), entry.get("name_en", ""), entry.get("chemical_name") or "",
         entry.get("chemical_name_en") or "", (entry.get("scope") or {}).get("text") or ""]))
-    keep = [s for s in entry.get("synonyms", []) if _plain_name(s) in seen]
-    moved = [s for s in entry.get("synonyms", []) if _plain_name(s) not in seen]
+    keep = [s for s in entry.get("synonyms", []) if _tokens(s) in seen]
+    moved = [s for s in entry.get("synonyms", []) if _tokens(s) not in seen]
     if not moved:
         return
     rebuilt = {}
@@ -264,9 +264,16 @@ def ecfr2026_text(section):
     return " ".join(row["text"] for row in _ecfr2026()[section])
 
 
+def _tokens(text):
+    """Words of a name, space-delimited: a name is found only as whole words ('amphetamine' is not printed by
+    'methamphetamine'; audit u)."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("α", "alpha").replace("β", "beta")
+    return " " + " ".join(re.findall(r"[a-z0-9\u4e00-\u9fff]+", text)) + " "
+
+
 @functools.lru_cache(maxsize=8)
-def _plain_cached(text):
-    return _plain_name(text)
+def _tokens_cached(text):
+    return _tokens(text)
 
 
 # Columns of the CN curation inputs that transcribe what a list prints (not the curator's names or synonyms).

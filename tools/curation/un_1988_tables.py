@@ -157,13 +157,17 @@ def apply_red_list(table: dict, red: dict, parsed: dict[str, str]) -> None:
             structure = e["structure"]
             if key(parsed[name]) != key(structure["smiles"]):
                 raise SystemExit(f"{e['id']}: Red List name {name!r} gives {key(parsed[name])}")
-            same = " (the name the structure was parsed from, printed by a second source)" \
-                if name == structure["derived_from"] else ""
-            structure["checked_against"] = structure.get("checked_against", []) + [
-                f"second source: the INCB Red List current on {red['date']} (source {red['source']}) prints the chemical "
-                f"name '{name}' with this item{same}; parsed with OPSIN, same InChIKey {key(structure['smiles'])} "
-                "(tools/curation/un_1988_tables.py)"]
-            structure.pop("unchecked_reason", None)
+            if name == structure["derived_from"]:  # the same string again checks nothing (audit u)
+                if "unchecked_reason" in structure:
+                    structure["unchecked_reason"] += (
+                        f"; the INCB Red List current on {red['date']} (source {red['source']}) prints the same name "
+                        "with this item, which confirms the name but is not a second route to the structure")
+            else:
+                structure["checked_against"] = structure.get("checked_against", []) + [
+                    f"second source: the INCB Red List current on {red['date']} (source {red['source']}) prints the "
+                    f"chemical name '{name}' with this item; parsed with OPSIN, same InChIKey "
+                    f"{key(structure['smiles'])} (tools/curation/un_1988_tables.py)"]
+                structure.pop("unchecked_reason", None)
         cas = red["cas"].get(e["id"])
         last = e["listings"][-1]
         if (cas or e["id"] in red["no_cas_printed"]) and "effective_until" not in last \
