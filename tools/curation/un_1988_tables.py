@@ -152,6 +152,19 @@ def apply_red_list(table: dict, red: dict, parsed: dict[str, str]) -> None:
     open period, and the chemical name it prints as a check where an entry had none; reported-but-undated items
     it shows are entries from that date, so their `uncertain` window ends."""
     for e in table["entries"]:
+        unprinted = red["aliases"].get(e["id"], [])
+        if unprinted:
+            keep = [s for s in e.get("synonyms", []) if s not in unprinted]
+            rebuilt = {}
+            for k, v in e.items():
+                if k == "synonyms":
+                    if keep:
+                        rebuilt["synonyms"] = keep
+                    rebuilt["aliases"] = [s for s in v if s in unprinted]
+                else:
+                    rebuilt[k] = v
+            e.clear()
+            e.update(rebuilt)
         name = red["chemical_names"].get(e["id"])
         if name:
             structure = e["structure"]
