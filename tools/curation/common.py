@@ -107,13 +107,12 @@ def cross_check_refs(smiles, own_file, own_derived_from):
     """
     own_key = key(smiles)
     own_jurisdiction = own_file.split("/")[1]
-    own_names = _names_in(own_derived_from)
     found = []
     for path, entry_id, struct, other_key in _opsin_structures():
         if path.split("/")[1] == own_jurisdiction or other_key != own_key:
             continue
-        if own_names & _names_in(struct.get("derived_from", "")):
-            continue
+        if repeats(own_derived_from, struct.get("derived_from", "")):
+            continue  # the same name string (up to case, primes and punctuation) parsed again checks nothing
         found.append((path, entry_id, f"second source: SMILES of entry '{entry_id}' in {path}, derived by OPSIN from "
                                       f"the name its derived_from gives ({struct['derived_from']}); same InChIKey "
                                       f"{own_key}"))
@@ -300,4 +299,30 @@ def cn_printed_text():
         rows = csv.DictReader(lines, delimiter="," if name.endswith(".csv") else "\t")
         parts += [row.get(column) or "" for row in rows for column in columns]
     return " ".join(parts)
+
+
+def repeats(own_derived_from, other_derived_from):
+    """True when the other entry parsed the same name string as ours, up to case, primes and punctuation (also when
+    one `derived_from` text quotes the other's name): parsing it again checks nothing (audit w)."""
+    own, other = _plain_name(own_derived_from or ""), _plain_name(other_derived_from or "")
+    if not own or not other:
+        return False
+    names_own = {_plain_name(n) for n in _names_in(own_derived_from)}
+    names_other = {_plain_name(n) for n in _names_in(other_derived_from)}
+    return bool(names_own & names_other) or (len(other) >= 8 and other in own) or (len(own) >= 8 and own in other)
+
+
+same_name = repeats
+
+
+@functools.cache
+def _derived_from_index(path):
+    with open(ROOT / path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return {e["id"]: e["structure"].get("derived_from", "") for e in data.get("entries", []) if e.get("structure")}
+
+
+def registry_derived_from(path, entry_id):
+    """The `derived_from` of a registry entry ('registry/CN/x.yaml', id), or '' when it has no structure."""
+    return _derived_from_index(path).get(entry_id, "")
 

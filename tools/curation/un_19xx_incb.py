@@ -45,7 +45,7 @@ warnings.filterwarnings("ignore")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from common import _names_in, cross_checks, with_dates  # noqa: E402
+from common import _names_in, cross_checks, repeats, with_dates  # noqa: E402
 
 ANCHOR = "2026-04-24"
 TRANSCRIPTION = ("https://github.com/carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson/blob/"
@@ -378,7 +378,7 @@ def check(smiles, own_file, derived_from, item=None):
     if found:
         return found[:2], None
     k, formula, _ = ikey(smiles)
-    others = [r for r in OTHER if not r[3] & _names_in(derived_from)]  # parsed from another name string
+    others = [r for r in OTHER if not any(repeats(derived_from, n) for n in r[3])]  # parsed from another name string
     full = [r for r in others if r[2] == k]
     if full:
         f, i, kk, _ = full[0]

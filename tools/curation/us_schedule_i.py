@@ -38,6 +38,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import us_schedules as base  # noqa: E402
+from common import registry_derived_from, repeats  # noqa: E402
 from py2opsin import py2opsin  # noqa: E402
 from rdkit import Chem  # noqa: E402
 from us_schedule_i_items import ALL, NOT_ROWS  # noqa: E402
@@ -355,8 +356,11 @@ def cn_index():
     return idx
 
 
-def cn_checks(smi, idx):
+def cn_checks(smi, idx, dfrom=''):
     ik = ikey(smi)
+    idx = {k: [(f, rid) for f, rid in v if not (f.startswith('registry/') and
+                                              repeats(dfrom, registry_derived_from(f, rid)))]
+           for k, v in idx.items()}  # the same name string parsed again checks nothing (audit w)
     def what(rid):
         return rid if rid.startswith('example ') else (f"'{rid}'" if rid.startswith('line ') else f"entry '{rid}'")
     out = [f"second source: SMILES of {what(rid)} in {f} (same InChIKey {ik})" for f, rid in idx.get(ik, [])]
@@ -445,7 +449,7 @@ def additions(idx, ids, known_iks):
             else:
                 agrees.append(f"systematic name '{it['drawn']}', drawn by the curator from the trivial name "
                               f"{it['syn'][0]}, parsed by OPSIN (same InChIKey {ik})")
-        cn = cn_checks(smi, idx)
+        cn = cn_checks(smi, idx, dfrom)
         for c in it.get('checks', []):  # a name printed by another body (recorded in the additions file with where it was read)
             cs = got.get(c['name'])
             if not cs:
@@ -461,8 +465,10 @@ def additions(idx, ids, known_iks):
         if chk:
             st['checked_against'] = chk
         else:
-            st['unchecked_reason'] = ('no structure that OPSIN derived from a name printed in registry/CN or registry/UN '
-                                      'has this InChIKey, and no second printed chemical name was read '
+            st['unchecked_reason'] = ('no structure that OPSIN derived from another name string printed in registry/CN '
+                                      'or registry/UN has this InChIKey (an entry that parsed the same name string, up '
+                                      'to case and primes, is not a second route), and no second printed chemical '
+                                      'name was read '
                                       f'(formula {formula(smi)})')
             if agrees:
                 st['unchecked_reason'] += '; agrees with: ' + '; '.join(agrees)
@@ -501,7 +507,7 @@ def check_old(entries, idx):
         st = e.get('structure')
         if st and 'unchecked_reason' in st:
             # a SMILES copied from a registry entry is not checked against that same entry
-            cn = [c for c in cn_checks(st['smiles'], idx) if not (st['derived_by'] == 'copied' and
+            cn = [c for c in cn_checks(st['smiles'], idx, st['derived_from']) if not (st['derived_by'] == 'copied' and
                   any(f"'{rid}' in {f}" in c and f in st['derived_from'] and f"'{rid}'" in st['derived_from']
                       for f, rid in [(c.split(' in ')[1].split(' (')[0], c.split("'")[1])]))]
             ik = ikey(st['smiles'])
