@@ -64,6 +64,11 @@ def test_at_least_95_percent_of_structures_are_checked_and_none_silently():
     assert len(checked) >= 0.95 * len(structures), f"{len(checked)} of {len(structures)} checked"
 
 
+# The section of 21 CFR each US list file encodes (its text of 2026-04-22 is parsed in tools/curation).
+US_SECTIONS = {"us-schedule-i": "1308.11", "us-schedule-ii": "1308.12", "us-schedule-iii": "1308.13",
+               "us-schedule-iv": "1308.14", "us-schedule-v": "1308.15", "us-list-i": "1310.02", "us-list-ii": "1310.02"}
+
+
 def test_us_item_numbers_given_for_the_2026_text_are_printed_there_with_the_entrys_code():
     """Each 2026 item number a US listing states is an item of that section's 2026-04-22 text
     (tools/curation/us_ecfr2026_items.json, parsed from the eCFR XML), printing the entry's DEA code where both
@@ -72,11 +77,8 @@ def test_us_item_numbers_given_for_the_2026_text_are_printed_there_with_the_entr
     import re
 
     printed = json.loads((default_root().parent / "tools" / "curation" / "us_ecfr2026_items.json").read_text())
-    sections = {"us-schedule-i": "1308.11", "us-schedule-ii": "1308.12", "us-schedule-iii": "1308.13",
-                "us-schedule-iv": "1308.14", "us-schedule-v": "1308.15", "us-list-i": "1310.02",
-                "us-list-ii": "1310.02"}
     checked = 0
-    for list_id, section in sections.items():
+    for list_id, section in US_SECTIONS.items():
         rows = {row["item"]: row for row in printed[section]}
         for entry in default_registry().lists[list_id].entries:
             for listing in entry.listings:
@@ -103,15 +105,12 @@ def test_cn_and_us_synonyms_are_names_the_list_texts_print():
     sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
     import common
 
-    sections = {"us-schedule-i": "1308.11", "us-schedule-ii": "1308.12", "us-schedule-iii": "1308.13",
-                "us-schedule-iv": "1308.14", "us-schedule-v": "1308.15", "us-list-i": "1310.02",
-                "us-list-ii": "1310.02"}
     checked = 0
     for list_id, control_list in default_registry().lists.items():
         if control_list.jurisdiction == "CN":
             text = common.cn_printed_text()
-        elif list_id in sections:
-            text = common.ecfr2026_text(sections[list_id])
+        elif list_id in US_SECTIONS:
+            text = common.ecfr2026_text(US_SECTIONS[list_id])
         else:
             continue
         for entry in control_list.entries:

@@ -56,8 +56,8 @@ def main() -> int:
     # one OPSIN call for every name we need (it starts Java once)
     names = set()
     for e in entries:
-        if opsin_input(e["structure"]):
-            names.add(opsin_input(e["structure"]))
+        if name := opsin_input(e["structure"]):
+            names.add(name)
         for _src, name, how in checks["checks"].get(e["id"], []):
             if how != "skip" and not name.startswith(("SMILES:", "INCHIKEY:")):
                 names.add(name)

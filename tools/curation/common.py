@@ -242,10 +242,15 @@ def move_unprinted_synonyms(entry, printed_text):
     seen = _tokens_cached(printed_text) + _tokens(" ".join([
         entry.get("name", ""), entry.get("name_en", ""), entry.get("chemical_name") or "",
         entry.get("chemical_name_en") or "", (entry.get("scope") or {}).get("text") or ""]))
-    keep = [s for s in entry.get("synonyms", []) if _tokens(s) in seen]
-    moved = [s for s in entry.get("synonyms", []) if _tokens(s) not in seen]
+    synonyms_to_aliases(entry, [s for s in entry.get("synonyms", []) if _tokens(s) not in seen])
+
+
+def synonyms_to_aliases(entry, names):
+    """Move these synonyms of `entry` to its `aliases`, keeping the key order of the entry."""
+    moved = [s for s in entry.get("synonyms", []) if s in names]
     if not moved:
         return
+    keep = [s for s in entry["synonyms"] if s not in moved]
     rebuilt = {}
     for k, v in entry.items():
         if k == "synonyms":
@@ -311,8 +316,6 @@ def repeats(own_derived_from, other_derived_from):
     names_other = {_plain_name(n) for n in _names_in(other_derived_from)}
     return bool(names_own & names_other) or (len(other) >= 8 and other in own) or (len(own) >= 8 and own in other)
 
-
-same_name = repeats
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from rdkit.Chem import AllChem
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from common import key, registry_smiles, registry_structure, with_dates  # noqa: E402
+from common import key, registry_smiles, registry_structure, synonyms_to_aliases, with_dates  # noqa: E402
 
 OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
 OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
@@ -152,19 +152,7 @@ def apply_red_list(table: dict, red: dict, parsed: dict[str, str]) -> None:
     open period, and the chemical name it prints as a check where an entry had none; reported-but-undated items
     it shows are entries from that date, so their `uncertain` window ends."""
     for e in table["entries"]:
-        unprinted = red["aliases"].get(e["id"], [])
-        if unprinted:
-            keep = [s for s in e.get("synonyms", []) if s not in unprinted]
-            rebuilt = {}
-            for k, v in e.items():
-                if k == "synonyms":
-                    if keep:
-                        rebuilt["synonyms"] = keep
-                    rebuilt["aliases"] = [s for s in v if s in unprinted]
-                else:
-                    rebuilt[k] = v
-            e.clear()
-            e.update(rebuilt)
+        synonyms_to_aliases(e, red["aliases"].get(e["id"], []))
         name = red["chemical_names"].get(e["id"])
         if name:
             structure = e["structure"]

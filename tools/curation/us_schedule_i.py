@@ -358,17 +358,17 @@ def cn_index():
 
 def cn_checks(smi, idx, dfrom=''):
     ik = ikey(smi)
-    idx = {k: [(f, rid) for f, rid in v if not (f.startswith('registry/') and
-                                              repeats(dfrom, registry_derived_from(f, rid)))]
-           for k, v in idx.items()}  # the same name string parsed again checks nothing (audit w)
+    def other_name(refs):  # the same name string parsed again checks nothing (audit w)
+        return [(f, rid) for f, rid in refs if not (f.startswith('registry/') and
+                                                    repeats(dfrom, registry_derived_from(f, rid)))]
     def what(rid):
         return rid if rid.startswith('example ') else (f"'{rid}'" if rid.startswith('line ') else f"entry '{rid}'")
-    out = [f"second source: SMILES of {what(rid)} in {f} (same InChIKey {ik})" for f, rid in idx.get(ik, [])]
+    out = [f"second source: SMILES of {what(rid)} in {f} (same InChIKey {ik})" for f, rid in other_name(idx.get(ik, []))]
     if not out and not base.has_stereo(smi):  # a configuration we draw is not confirmed by a constitution alone
         for k, v in idx.items():
             if k[:14] == ik[:14]:
                 out += [f"second source: SMILES of {what(rid)} in {f} (same InChIKey first block {ik[:14]}: same constitution; "
-                        f"stereo given in only one of the two or differing)" for f, rid in v]
+                        f"stereo given in only one of the two or differing)" for f, rid in other_name(v)]
     return out
 
 

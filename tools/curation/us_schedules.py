@@ -29,7 +29,8 @@ from common import (  # noqa: E402
     ecfr2026_item,
     ecfr2026_text,
     move_unprinted_synonyms,
-    same_name,
+    registry_derived_from,
+    repeats,
 )
 
 D = dt.date.fromisoformat
@@ -37,7 +38,7 @@ DEA = ['Drug Enforcement Administration, Department of Justice']
 
 # ---------------------------------------------------------------- reference SMILES (second source)
 REF = {}  # CN entries by English name: [(file, id, smiles)]; copies of other entries are left out
-OPSIN_DERIVED = {}  # (file, id) -> the name OPSIN parsed, for those parsed from China's own printed name
+OPSIN_DERIVED = set()  # (file, id) of those whose structure OPSIN parsed from China's own printed name
 for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'CN', '*.yaml'))):
     with open(f, encoding='utf-8') as fh:
         data = yaml.safe_load(fh)
@@ -47,7 +48,7 @@ for f in sorted(glob.glob(os.path.join(ROOT, 'registry', 'CN', '*.yaml'))):
             for nm in [e['name_en']] + e.get('synonyms', []) + e.get('aliases', []):
                 REF.setdefault(nm.lower(), []).append((path, e['id'], e['structure']['smiles']))
             if e['structure']['derived_by'] == 'opsin':
-                OPSIN_DERIVED[(path, e['id'])] = e['structure']['derived_from']
+                OPSIN_DERIVED.add((path, e['id']))
 
 
 def ikey(smiles):
@@ -65,7 +66,7 @@ def ref_checks(ik, refs, smiles=None, derived_from=''):
     for f, rid, rs in refs:
         if (f, rid) not in OPSIN_DERIVED:  # a drawing is another curator's reading, not a second source
             continue
-        if same_name(OPSIN_DERIVED[(f, rid)], derived_from):  # the same string parsed again checks nothing
+        if repeats(registry_derived_from(f, rid), derived_from):  # the same string parsed again checks nothing
             continue
         rik = ikey(rs)
         counted.add((f, rid))
