@@ -121,3 +121,37 @@ def test_cn_and_us_synonyms_are_names_the_list_texts_print():
                 f"{list_id} {entry.id}: synonyms not printed: {set(moved['aliases']) - set(data.get('aliases', []))}"
             checked += len(entry.synonyms)
     assert checked > 300
+
+
+def test_a_check_citing_another_entry_names_one_with_this_structure_and_another_name():
+    """A `checked_against` item that cites another registry entry names one that exists, has the same structure
+    (InChIKey, or its first block), and was derived from another name string than ours: the same name parsed again
+    is not a check (audits u, w; the rule lives in tools/curation/common.py)."""
+    import sys
+
+    import yaml
+    from rdkit import Chem
+
+    sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
+    import common
+
+    structures = {}
+    for path in default_root().glob("*/*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in (data.get("entries") or []) if isinstance(data, dict) else []:
+            if e.get("structure"):
+                structures[(f"registry/{path.parent.name}/{path.name}", e["id"])] = e["structure"]
+    cited = 0
+    for (path, entry_id), structure in structures.items():
+        own_key = Chem.MolToInchiKey(Chem.MolFromSmiles(structure["smiles"]))
+        checks = structure.get("checked_against", [])
+        for check in checks:
+            for ref in common.cited_entries(check):
+                other = structures.get(ref)
+                assert other, f"{path} {entry_id}: cites {ref}, which has no structure"
+                other_key = Chem.MolToInchiKey(Chem.MolFromSmiles(other["smiles"]))
+                assert other_key[:14] == own_key[:14], f"{path} {entry_id}: {ref} has another structure"
+                cited += 1
+        assert not common.repeated_checks(checks, structure["derived_from"]), \
+            f"{path} {entry_id}: a check parses our own name string again"
+    assert cited > 700

@@ -38,7 +38,15 @@ from py2opsin import py2opsin
 from rdkit import Chem, RDLogger
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import NMPA_2025_55, RESTRUCTURE_2025, RESTRUCTURE_2025_NOTE, cn_printed_text, key, move_unprinted_synonyms  # noqa: E402
+from common import (  # noqa: E402
+    NMPA_2025_55,
+    RESTRUCTURE_2025,
+    RESTRUCTURE_2025_NOTE,
+    cn_printed_text,
+    key,
+    move_unprinted_synonyms,
+    repeats,
+)
 
 RDLogger.DisableLog("rdApp.*")
 HERE = Path(__file__).resolve().parent
@@ -140,8 +148,11 @@ def opsin_structure(name: str, smiles: str, file: str, e: dict, s1: tuple[str, s
         findings.append(f"{e['id']}: OPSIN on the printed 2025 name {name!r} gives {ours}, the old entry "
                         f"{file}:{e['id']} has {key(old['smiles'])}; the old structure is kept (copied)")
         return None
-    checks = [f"same InChIKey {ours} as registry/CN/{file}:{e['id']}, derived from the earlier printed name "
-              f"({old['derived_by']}: {old['derived_from']})"]
+    if not repeats(old["derived_from"], name):
+        checks = [f"same InChIKey {ours} as registry/CN/{file}:{e['id']}, derived from the earlier printed name "
+                  f"({old['derived_by']}: {old['derived_from']})"]
+    else:  # the same name parsed again checks nothing
+        checks = []
     if s1:
         label, ref = s1
         rk = key(max(ref.split("."), key=len))
@@ -152,7 +163,16 @@ def opsin_structure(name: str, smiles: str, file: str, e: dict, s1: tuple[str, s
                           "compared)")
         else:
             findings.append(f"{e['id']}: second source {label} differs ({rk} vs {ours})")
-    return {"smiles": Chem.MolToSmiles(mol), "derived_by": "opsin", "derived_from": name, "checked_against": checks}
+    if not checks and old["derived_by"] == "opsin":  # what checked the same name then still checks it
+        checks = [f"as for {file}:{e['id']} (same printed name and structure): {c}"
+                  for c in old.get("checked_against", [])]
+    st = {"smiles": Chem.MolToSmiles(mol), "derived_by": "opsin", "derived_from": name}
+    if checks:
+        st["checked_against"] = checks
+    else:
+        st["unchecked_reason"] = (f"the earlier entry {file}:{e['id']} was derived from the same name, and no second "
+                                  "source was read for this item")
+    return st
 
 
 def star_note(star: str) -> str | None:

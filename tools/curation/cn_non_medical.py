@@ -41,6 +41,7 @@ from common import (  # noqa: E402
     cross_checks,
     key,
     move_unprinted_synonyms,
+    repeats,
 )
 
 RDLogger.DisableLog("rdApp.*")
@@ -277,12 +278,12 @@ def main() -> None:
                                        key(op)[:14] == key(old_s["smiles"])[:14]):
                     s = {"smiles": op, "derived_by": "opsin", "derived_from": en}
                     checks = []
-                    same_string = old_s.get("derived_by") == "opsin" and old_s.get("derived_from") == en
+                    same_string = repeats(old_s.get("derived_from", ""), en)  # the same name parsed again
                     if key(op) == key(old_s["smiles"]):
-                        if same_string:
+                        if same_string and old_s.get("derived_by") == "opsin":
                             checks += [f"as for {f}.yaml:{oid} (same printed name and structure): {c}"
                                        for c in old_s.get("checked_against", [])]
-                        else:
+                        elif not same_string:
                             period = "2015-2025 batch" if f == "nps-supplementary" else "2013"
                             checks.append(f"same InChIKey as {old_ref}, derived from the {period} printed name "
                                           f"({old_s['derived_from']})")

@@ -329,3 +329,26 @@ def registry_derived_from(path, entry_id):
     """The `derived_from` of a registry entry ('registry/CN/x.yaml', id), or '' when it has no structure."""
     return _derived_from_index(path).get(entry_id, "")
 
+
+# How a `checked_against` text cites another registry entry as its second source.
+_CITED = (
+    re.compile(r"SMILES of entry '(?P<id>[^']+)' in (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml)"),
+    re.compile(r"same InChIKey (?:\S+ )?as (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml):(?P<id>[\w.+-]+)"),
+    re.compile(r"entry '(?P<id>[^']+)' of (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml)"),
+)
+
+
+def cited_entries(check):
+    """[(registry path, entry id)] of the registry entries a `checked_against` text cites as its second source."""
+    return [(m["path"], m["id"]) for pattern in _CITED for m in pattern.finditer(check)]
+
+
+def repeated_checks(checks, own_derived_from):
+    """The `checked_against` texts that cite only entries derived from our own name string (repeats()): the same name
+    parsed again checks nothing, whichever way our structure was obtained (drawn from a curator's name too: a name
+    equal to another list's printed one is taken to be copied from it). The one rule every generator applies."""
+    def repeat(check):
+        cited = cited_entries(check)
+        return bool(cited) and all(repeats(own_derived_from, registry_derived_from(p, i)) for p, i in cited)
+    return [c for c in checks if repeat(c)]
+

@@ -29,7 +29,7 @@ from rdkit.Chem import AllChem
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from common import key, registry_smiles, registry_structure, synonyms_to_aliases, with_dates  # noqa: E402
+from common import key, registry_smiles, registry_structure, repeats, synonyms_to_aliases, with_dates  # noqa: E402
 
 OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
 OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
@@ -95,6 +95,8 @@ def build_entry(e: dict, table: str, inputs: dict, parsed: dict[str, str]) -> di
             if registry_structure(c["ref"])["derived_by"] != "opsin":  # another curator's reading is not a source
                 drawings.append(c["ref"])
                 continue
+            if repeats(frm, registry_structure(c["ref"])["derived_from"]):  # our own name parsed again
+                raise SystemExit(f"{e['id']}: check {c['ref']} parses our own name string again; not a check")
             other, label = registry_smiles(c["ref"]), f"second source: SMILES of entry '{c['ref'].split(':')[1]}' in registry/{c['ref'].split(':')[0]}, {c['what']}"
         elif "smiles" in c:
             other, label = c["smiles"], f"second source: {c['what']}"

@@ -45,7 +45,7 @@ warnings.filterwarnings("ignore")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from common import _names_in, cross_checks, repeats, with_dates  # noqa: E402
+from common import _names_in, cross_checks, repeated_checks, repeats, with_dates  # noqa: E402
 
 ANCHOR = "2026-04-24"
 TRANSCRIPTION = ("https://github.com/carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson/blob/"
@@ -451,11 +451,27 @@ def structure_of(it, own_file):
             st["smiles"] = Chem.MolToSmiles(m)
     else:
         st = {"smiles": can, "derived_by": "drawn", "derived_from": it["_parse"]}
-    checked, reason = check(st["smiles"], own_file, st["derived_from"] if how == "opsin" else "", it)
+    checked, reason = check(st["smiles"], own_file, st["derived_from"], it)
     if checked:
         st["checked_against"] = checked
     else:
         st["unchecked_reason"] = reason
+    return st
+
+
+def recheck(st, own_file, item):
+    """An earlier pass's structure without the checks that parse its own name string again; checked afresh when
+    none is left."""
+    kept = [c for c in st.get("checked_against", []) if c not in repeated_checks(st["checked_against"], st["derived_from"])]
+    if kept == st.get("checked_against", []):
+        return st
+    st = {k: v for k, v in st.items() if k not in ("checked_against", "unchecked_reason")}
+    if not kept:
+        kept, reason = check(st["smiles"], own_file, st["derived_from"], item)
+        if not kept:
+            st["unchecked_reason"] = reason
+    if kept:
+        st["checked_against"] = kept
     return st
 
 
@@ -495,6 +511,8 @@ def build_entries(items, conv, sched, own_file, prev_entries):
             listing = {"effective_from": ANCHOR, "sources": [src], "started_earlier": True}
             if e_id in prev:  # entry of the earlier pass (ST/CND/1/Add.1 anchor): keep it, add the INCB edition
                 e = dict(prev[e_id])
+                if e.get("structure"):
+                    e["structure"] = recheck(e["structure"], own_file, sub)
                 lst = [dict(x) for x in e["listings"]]
                 lst[-1]["sources"] = list(lst[-1]["sources"]) + [src]
                 e["listings"] = lst
