@@ -41,7 +41,7 @@ import us_schedules as base  # noqa: E402
 from common import registry_derived_from, repeated_checks, repeats  # noqa: E402
 from py2opsin import py2opsin  # noqa: E402
 from rdkit import Chem  # noqa: E402
-from us_schedule_i_items import ALL, NOT_ROWS  # noqa: E402
+from us_schedule_i_items import ALL, HAND, NOT_ROWS  # noqa: E402
 
 ROOT = base.ROOT
 D = dt.date.fromisoformat
@@ -124,6 +124,11 @@ def derive(rows):
         par, n, name, code, chems, syn, drawn, ref, flag = r
         key = f'{par}{n}'
         if drawn and drawn.startswith('NS:'):
+            continue
+        if drawn == 'HAND':  # drawn by hand or copied from a source, as the structure itself says
+            STRUCTS[key] = dict(HAND[key])
+            STRUCTS[key].setdefault('unchecked_reason', 'drawn by hand; checked only by the data of '
+                                                       'us_schedule_i_checks.json')
             continue
         if drawn == 'COPY':
             refs = REF.get(ref)
@@ -307,8 +312,7 @@ E26_NOTE = (
  'list is printed for 1308.11, only the original 39 FR 22141 and Effective Date Notes for paragraph (h), so it is a state '
  'of the list, not an amendment history). Counts there: (b) 121 items, (c) 23, (d) 109, (e) 8, (f) 14, (g)(1) the class '
  '"cannabimimetic agents" (code 7000) with 31 named examples (A)-(EE), (h) (30) fentanyl-related substances and (62)-(67), '
- '(79)-(86). Every item printed there is encoded except (c)(6) cyprenorphine, (c)(16) morphine methylsulfonate and (d)(21) '
- 'ibogaine (reasons above), with the DEA code printed there (codes added to the entries that lacked one; all codes already '
+ '(79)-(86). Every item printed there is encoded except (c)(16) morphine methylsulfonate (reason above), with the DEA code printed there (codes added to the entries that lacked one; all codes already '
  'encoded agree). Added from that text: 19 items of (b) (alpha\u2032-methyl butyryl fentanyl, beta-methylacetyl fentanyl, '
  'beta\u2032-phenyl fentanyl, crotonyl fentanyl, 2\u2032,5\u2032-dimethoxyfentanyl, 3-furanyl fentanyl, isovaleryl fentanyl, '
  'meta-fluorofuranyl fentanyl, 4\u2032-methyl acetyl fentanyl, ortho-chlorofentanyl, ortho-fluorofuranyl fentanyl, '

@@ -82,6 +82,7 @@ C = [  # (c) Opium derivatives
  ('c', 3, 'Benzylmorphine', '9052', [], [], f'(4R,4aR,7S,7aR,12bS)-9-(benzyloxy)-3-methyl-{HEX}{M}-7-ol', 'benzylmorphine', None),
  ('c', 4, 'Codeine methylbromide', '9070', [], [], f'(4R,4aR,7S,7aR,12bS)-7-hydroxy-9-methoxy-3,3-dimethyl-{HEX}{M}-3-ium', None, 'QUAT'),
  ('c', 5, 'Codeine-N-Oxide', '9053', [], [], f'(4R,4aR,7S,7aR,12bS)-9-methoxy-3-methyl-{HEX}{M}-7-ol 3-oxide', None, None),
+ ('c', 6, 'Cyprenorphine', '9054', [], [], 'HAND', None, None),
  ('c', 7, 'Desomorphine', '9055', [], [], f'(4R,4aR,7aS,12bS)-3-methyl-{OCT}{M}-9-ol', 'desomorphine', None),
  ('c', 8, 'Dihydromorphine', '9145', [], [], f'(4R,4aR,7S,7aR,12bS)-3-methyl-{OCT}{M}e-7,9-diol', 'dihydromorphine', None),
  ('c', 9, 'Drotebanol', '9335', [], [], 'COPY', 'drotebanol', None),
@@ -141,7 +142,7 @@ D = [  # (d) Hallucinogenic substances
  ('d', 20, '5-methoxy-N,N-diisopropyltryptamine', '7439', ['5-methoxy-N,N-diisopropyltryptamine'], ['5-MeO-DIPT'],
   'N-[2-(5-methoxy-1H-indol-3-yl)ethyl]-N-(propan-2-yl)propan-2-amine', '5-meo-dipt', None),
  ('d', 21, 'Ibogaine', '7260', ["7-Ethyl-6,6β,7,8,9,10,12,13-octahydro-2-methoxy-6,9-methano-5H-pyrido [1′, 2′:1,2] azepino [5,4-b] indole"],
-  ['Tabernanthe iboga'], None, None, None),
+  ['Tabernanthe iboga'], 'HAND', None, None),
  ('d', 22, 'Lysergic acid diethylamide', '7315', [], [], '(8β)-9,10-didehydro-N,N-diethyl-6-methylergoline-8-carboxamide', 'lysergide', None),
  ('d', 23, 'Marihuana', '7360', [], [], 'NS:plant material (marihuana, as defined in the Controlled Substances Act)', None, None),
  ('d', 24, 'Mescaline', '7381', [], [], '2-(3,4,5-trimethoxyphenyl)ethan-1-amine', 'mescaline', None),
@@ -237,7 +238,27 @@ F = [  # (f) Stimulants
 ALL = B + C + D + E + F
 # printed items not transcribed as rows (reported as not encoded in the coverage note)
 NOT_ROWS = [
- ('c', 6, 'Cyprenorphine', 'complex morphinan: no systematic name drawn in the time available, and none in registry/CN'),
  ('c', 16, 'Morphine methylsulfonate', 'which salt the name means (methyl sulfate or methanesulfonate quaternary) was not '
   'established'),
 ]
+
+# Structures not parsed from a name (drawn 'HAND' in the rows above): key -> structure. Their checks are in
+# tools/curation/us_schedule_i_checks.json.
+HAND = {
+ 'c6': {'smiles': 'CO[C@]12C=C[C@@]3(C[C@@H]1C(C)(C)O)[C@H]1Cc4ccc(O)c5c4[C@@]3(CCN1CC1CC1)[C@H]2O5',
+        'derived_by': 'drawn',
+        'derived_from': "Cyprenorphine (the list prints no chemical name); drawn by the curator on the structure of "
+                        "registry/US/schedule-i.yaml entry 'etorphine' as the INN's chemical name 'N-cyclopropylmethyl-"
+                        "6,14-endoetheno-7alpha-(1-hydroxy-1-methylethyl)-6,7,8,14-tetrahydronororipavine' (Wikipedia "
+                        "article 'Cyprenorphine', copy at https://www.knowpia.com/knowpedia/Cyprenorphine) describes it: "
+                        "the N-methyl replaced by N-cyclopropylmethyl, the 1-hydroxy-1-methylbutyl by 1-hydroxy-1-"
+                        "methylethyl (RDKit edit; configuration kept)"},
+ 'd21': {'smiles': 'CC[C@H]1C[C@@H]2C[C@H]3c4[nH]c5ccc(OC)cc5c4CCN(C2)[C@@H]13',
+         'derived_by': 'copied',
+         'derived_from': "PubChem CID 197060 (InChI in pubchem_compounds.csv of carsonmulligan/c0mpiled-10-hackathon-"
+                         "logan-imogen-carson @8babccea, records fetched 2026-04-24, tag 'DEA Schedule I'), linked by the "
+                         "printed name: its synonyms in pubchem_synonyms.csv include 'IBOGAINE' and the CAS number "
+                         "83-74-9; OPSIN cannot parse the printed chemical name",
+         'unchecked_reason': 'copied from one source (PubChem); no second structure source for ibogaine was read within '
+                             'the look-up budget, and the printed chemical name cannot be parsed (formula C20H26N2O)'},
+}

@@ -89,10 +89,12 @@ def derive_all():
         chk, partial = base.ext_checks(key, d['smiles'])
         if chk:
             STRUCTS[key] = dict(d, checked_against=chk)
-            r['key'] = key
-        else:
-            r['why'] = 'drawn, but no independent datum was found to check it'
-            STEROID_FAILED.append(r)
+        else:  # encoded all the same, so look-up finds the item; it says why the drawing is unchecked
+            STRUCTS[key] = dict(d, unchecked_reason=(
+                'no independent structure source for this item was found in the registry or read within the look-up '
+                f'budget (formula {formula(d["smiles"])})'
+                + ('; data that confirm only the constitution: ' + '; '.join(partial) if partial else '')))
+        r['key'] = key
     STEROID_FAILED.sort(key=lambda r: r['n'])
 
 
@@ -813,6 +815,8 @@ DRAWN17 = {
  72: ('13β-ethyl-17β-hydroxygon-4-en-3-one', 'ethyl'),
  77: ('4,17β-dihydroxyandrost-4-en-3-one', 'methyl'),
  85: ('13β-ethyl-17β-hydroxygon-4,9,11-trien-3-one', 'ethyl'),
+ 52: ('17β-hydroxyandrostan-3-one oxime', 'methyl'),   # printed '-3-hydroxyimine-17β-ol': the 3-oxime
+ 54: ('androst-2-ene-3,17β-diol', 'methyl'),
 }
 _got17 = dict(zip([v[0] for v in DRAWN17.values()], py2opsin([v[0] for v in DRAWN17.values()]), strict=False))
 
@@ -859,10 +863,25 @@ HAND_DRAWN = {
  36: ('C[C@]12Cc3nonc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12',
       '3beta,17beta-dihydroxy-5alpha-androstane (item (25))',
       'C-2 and C-3 of ring A fused to a 1,2,5-oxadiazole (furazan), in place of the 3-hydroxy group'),
+ 40: ('C[C@]12Cc3cnoc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12',
+      '3beta,17beta-dihydroxy-5alpha-androstane (item (25))',
+      'C-2 and C-3 of ring A fused to an isoxazole as [2,3-d] prescribes (C-3 bonded to the ring oxygen, C-2 to the '
+      'ring CH), in place of the 3-hydroxy group'),
+ 41: ('C[C@]12Cc3conc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12',
+      '3beta,17beta-dihydroxy-5alpha-androstane (item (25))',
+      'C-2 and C-3 of ring A fused to an isoxazole as [3,2-c] prescribes (C-3 bonded to the ring nitrogen, C-2 to the '
+      'ring CH), in place of the 3-hydroxy group'),
  83: ('C[C@]12CC[C@H]3[C@@H](CCC4=CC(=O)C=C[C@@]43C)[C@@H]1CCC(=O)O2', 'boldenone (item (11))',
       'ring D opened between C-13 and C-17 and closed as the six-membered lactone the name describes (C-13-O-C-17(=O))'),
 }
-DRAWN = {}   # key -> structure dict (added to STRUCTS only if checked)
+# Items whose printed names OPSIN cannot parse, rewritten by the curator as a name OPSIN parses. Item -> (name, why).
+REWRITTEN = {
+ 37: ('13-ethyl-3-hydroxygona-2,5(10)-dien-17-one', "18a-homo-estra written as 13-ethyl-gona (the 18a-homo prefix "
+      "lengthens the 13-methyl of estrane by one carbon)"),
+}
+_got_rewritten = dict(zip([v[0] for v in REWRITTEN.values()], py2opsin([v[0] for v in REWRITTEN.values()]),
+                          strict=False))
+DRAWN = {}   # key -> structure dict (encoded with an unchecked_reason when no independent datum checks it)
 for r in STEROIDS:
     nm = (r['chem'] or r['name']).split(' or ')[-1 if r['n'] == 48 else 0]
     r['parse'] = nm
@@ -875,6 +894,12 @@ for r in STEROIDS:
         DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
             f"printed name '{nm}' (OPSIN rejects it: 17α-{grp} beside 17β-hydroxy); drawn as OPSIN's parse of "
             f"'{parent}' (the printed name without the 17α-{grp}) with a {grp} group put in place of its 17α-hydrogen")})
+    elif r['n'] in REWRITTEN and _got_rewritten[REWRITTEN[r['n']][0]]:
+        name, why = REWRITTEN[r['n']]
+        DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': Chem.MolToSmiles(Chem.MolFromSmiles(_got_rewritten[name])),
+                                          'derived_by': 'drawn', 'derived_from': (
+            f"{name} (written by the curator from the printed name '{r['printed']}', which OPSIN cannot parse: {why}; "
+            "converted with OPSIN)")})
     elif r['n'] in HAND_DRAWN:
         smi, base_item, how = HAND_DRAWN[r['n']]
         DRAWN[f"steroid-{r['n']}"] = (r, {'smiles': smi, 'derived_by': 'drawn', 'derived_from': (
@@ -1023,15 +1048,14 @@ def entries_iii():
 
 
 def build_iii():
-    failed = '; '.join(f"({r['n']}) {r['printed']}" + (' [drawn, not checked]' if r.get('why') else '')
-                       for r in STEROID_FAILED)
+    failed = '; '.join(f"({r['n']}) {r['printed']}" for r in STEROID_FAILED) or 'none'
     doc = list_doc(
         'us-schedule-iii', 'Schedule III', 'Schedule III (21 CFR 1308.13)',
         'Controlled Substances Act (21 U.S.C. 801 et seq.), 21 U.S.C. 812; 21 CFR 1308.13', A3_OLD,
         'The eCFR text in force on 2026-04-22 (source ecfr-1308-13-2026, fetched 2026-04-24) prints the same items, DEA '
         'code numbers and wording as the 2023 copy described below (31 code numbers, every one encoded; the 86 named '
         'steroids of (f) unchanged); it has no "as amended" citation list, so it shows the state of the list on that day, '
-        'not its amendment history, and the list is not declared complete (the steroids listed below are also missing). '
+        'not its amendment history, and the list is not declared complete. '
         'Encoded from the eCFR text of 21 CFR 1308.13 as read (an undated copy showing the 86 named anabolic steroids put '
         'in by the rule in force 2023-08-01), with DEA code numbers: every item of (b), (c), (d), (e) and (g), and '
         f'{len(STEROIDS) - len(STEROID_FAILED)} of the 86 anabolic steroids of (f). An older copy (commit 17639b10, the '
@@ -1040,9 +1064,10 @@ def build_iii():
         '(perampanel on its own rule, the others with started_earlier: true). Its (f) names no steroid ("(1) Anabolic '
         'steroids (see § 1300.01 of this chapter) - 4000"), so the named steroids of (f) start on 2023-08-01 with '
         'started_earlier: true. The older copy prints no item that the 2023 copy lacks. Items whose printed names OPSIN rejects only because a 17α-alkyl stands beside the '
-        '17β-hydroxy group were drawn (see DRAWN17 in tools/curation/us_schedules_iii_v.py) and are encoded only where an '
-        'independent datum checked the drawing. NOT encoded: the following (f) items, whose printed names OPSIN cannot '
-        f'parse and which were not drawn, or were drawn but could not be checked: {failed}. Also not encoded: the generic clauses "any substance meeting '
+        '17β-hydroxy group were drawn (see DRAWN17 in tools/curation/us_schedules_iii_v.py), and items whose names OPSIN cannot parse '
+        'at all were drawn by hand or from a name the curator wrote (HAND_DRAWN, REWRITTEN); a drawing no independent '
+        'datum checked carries an unchecked_reason. NOT encoded: the (f) items whose printed names OPSIN cannot '
+        f'parse and which were not drawn: {failed}. Also not encoded: the generic clauses "any substance meeting '
         'the definition of anabolic steroid as set forth in § 1300.01" ((f)) and "a derivative of barbituric acid" '
         '((c)(3)), which are recorded as non_structural items only; any change after the 2023 copy (none was found by '
         'searching the Federal Register for placements in, transfers to and removals from schedule III after 2023-08-01, '
