@@ -412,10 +412,14 @@ def build() -> dict:
             e["name_en"] = printed
         if syn:
             e["synonyms"] = syn
+        if not it["en"].strip() and not printed:
+            notes_en = ["The list prints no English name; name_en is a descriptive English name."]
+        else:
+            notes_en = []
         if it["kind"] == "chem2013" or key in ("dma", "dmhp", "doet", "n-hydroxy-mda", "n-ethyl-mda", "mdma", "mmda",
                                                 "pma", "stp", "tma", "am-694", "jwh-250", "jwh-018", "jwh-073"):
             e["chemical_name_en"] = it["en"].strip()
-        notes = []
+        notes = notes_en
         # CAS: 2013 value as printed (S1 transcription) unless the 2025 edition (which revised CAS numbers) differs.
         c13, c25 = it["cas2013"].strip(), it["cas2025"].strip()
         if it["kind"] != "none":
