@@ -80,7 +80,10 @@ def test_benzylfentanyl_is_a_class_member_in_china_but_not_in_the_us():
 
 def test_us_fentanyl_class_spans_the_temporary_order_and_the_statute():
     chloro_analogue = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccc(Cl)cc2)CC1"  # 4-chlorophenethyl: a substituted monocycle, (A)
-    for day in ("2018-02-06", "2020-01-01", "2025-07-16", "2026-01-01"):
+    # the eCFR's Effective Date Note 1 dates each statutory extension, the FY2022 ones included (2021-10-22 to
+    # 2022-03-15: Public Laws 117-43, 117-70, 117-86, 117-95), so the class applies without a break
+    for day in ("2018-02-06", "2020-01-01", "2021-10-21", "2021-10-22", "2022-01-28", "2022-03-14", "2022-03-15",
+                "2025-07-16", "2026-01-01"):
         assert any(c.id == "us-fentanyl-related" and c.verdict == "member"
                    for c in explain(chloro_analogue, "US", on=day).classes), day
     assert not any(c.id == "us-fentanyl-related" for c in explain(chloro_analogue, "US", on="2018-02-05").classes)

@@ -319,36 +319,53 @@ def repeats(own_derived_from, other_derived_from):
 
 
 @functools.cache
-def _derived_from_index(path):
+def _structure_index(path):
     with open(ROOT / path, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    return {e["id"]: e["structure"].get("derived_from", "") for e in data.get("entries", []) if e.get("structure")}
+    return {e["id"]: e["structure"] for e in data.get("entries", []) if e.get("structure")}
 
 
 def registry_derived_from(path, entry_id):
     """The `derived_from` of a registry entry ('registry/CN/x.yaml', id), or '' when it has no structure."""
-    return _derived_from_index(path).get(entry_id, "")
+    return _structure_index(path).get(entry_id, {}).get("derived_from", "")
 
 
-# How a `checked_against` text cites another registry entry as its second source.
-_CITED = (
+def registry_derived_by(path, entry_id):
+    """How a registry entry's structure was obtained ('opsin', 'drawn', 'copied'), or '' when it has none."""
+    return _structure_index(path).get(entry_id, {}).get("derived_by", "")
+
+
+# How a `checked_against` text cites another registry entry: its structure (compared by InChIKey), or the name it
+# prints (parsed again by the check itself).
+_CITED_STRUCTURE = (
     re.compile(r"SMILES of entry '(?P<id>[^']+)' in (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml)"),
     re.compile(r"same InChIKey (?:\S+ )?as (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml):(?P<id>[\w.+-]+)"),
-    re.compile(r"entry '(?P<id>[^']+)' of (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml)"),
 )
+_CITED_NAME = re.compile(r"entry '(?P<id>[^']+)' of (?P<path>registry/[A-Z0-9]+/[\w.-]+\.yaml)")
+
+
+def cited_structures(check):
+    """[(registry path, entry id)] of the registry entries whose structure a `checked_against` text compares with."""
+    return [(m["path"], m["id"]) for pattern in _CITED_STRUCTURE for m in pattern.finditer(check)]
 
 
 def cited_entries(check):
-    """[(registry path, entry id)] of the registry entries a `checked_against` text cites as its second source."""
-    return [(m["path"], m["id"]) for pattern in _CITED for m in pattern.finditer(check)]
+    """[(registry path, entry id)] of every registry entry a `checked_against` text cites (structure or name)."""
+    return cited_structures(check) + [(m["path"], m["id"]) for m in _CITED_NAME.finditer(check)]
 
 
-def repeated_checks(checks, own_derived_from):
-    """The `checked_against` texts that cite only entries derived from our own name string (repeats()): the same name
-    parsed again checks nothing, whichever way our structure was obtained (drawn from a curator's name too: a name
-    equal to another list's printed one is taken to be copied from it). The one rule every generator applies."""
-    def repeat(check):
+def dependent_checks(checks, own_derived_from):
+    """The `checked_against` texts that are not independent of our derivation: those citing only entries derived from
+    our own name string (repeats(); the same name parsed again checks nothing, whichever way our structure was
+    obtained: a curator's name equal to another list's printed name is taken as copied from it), or comparing only
+    with structures that were drawn or copied there (another curator's reading, or a copy, is not a second source).
+    The one rule every generator applies (audits u, w, y)."""
+    def dependent(check):
         cited = cited_entries(check)
-        return bool(cited) and all(repeats(own_derived_from, registry_derived_from(p, i)) for p, i in cited)
-    return [c for c in checks if repeat(c)]
+        if not cited:
+            return False
+        compared = set(cited_structures(check))
+        return all(repeats(own_derived_from, registry_derived_from(p, i))
+                   or ((p, i) in compared and registry_derived_by(p, i) != "opsin") for p, i in cited)
+    return [c for c in checks if dependent(c)]
 

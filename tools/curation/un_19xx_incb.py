@@ -45,7 +45,7 @@ warnings.filterwarnings("ignore")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from common import _names_in, cross_checks, repeated_checks, repeats, with_dates  # noqa: E402
+from common import _names_in, cross_checks, dependent_checks, repeats, with_dates  # noqa: E402
 
 ANCHOR = "2026-04-24"
 TRANSCRIPTION = ("https://github.com/carsonmulligan/c0mpiled-10-hackathon-logan-imogen-carson/blob/"
@@ -367,6 +367,11 @@ def external_check(smiles, key):
 # PubChem records linked by a printed CAS number or name that do NOT agree (tools/curation/pubchem_checks.tsv, header),
 # by printed name: said in the entry's unchecked_reason
 PUBCHEM_FINDINGS = {
+    "ACETORPHINE": "PubChem CID 20055090, linked by the printed name (its synonyms in pubchem_synonyms.csv include "
+                   "'ACETORPHINE'), also fixes the side-chain carbinol as (2R) (InChIKey LFYBMMHFJIAKFE-PMEKXCSPSA-N); "
+                   "with that centre, which the printed name leaves open and this structure does not draw, cleared "
+                   "with RDKit its key equals this structure's, so it confirms the drawn ring configuration but is not "
+                   "counted as a check of the whole",
     "CHLORDIAZEPOXIDE": "PubChem CID 2712, linked by the printed CAS 58-25-3, draws the N-hydroxy amidine tautomer "
                         "(InChIKey BUCORZSTKDOEKQ-UHFFFAOYSA-N), which the standard InChIKey does not merge with this "
                         "4-oxide drawing, so it is not counted as a check",
@@ -462,7 +467,7 @@ def structure_of(it, own_file):
 def recheck(st, own_file, item):
     """An earlier pass's structure without the checks that parse its own name string again; checked afresh when
     none is left."""
-    kept = [c for c in st.get("checked_against", []) if c not in repeated_checks(st["checked_against"], st["derived_from"])]
+    kept = [c for c in st.get("checked_against", []) if c not in dependent_checks(st["checked_against"], st["derived_from"])]
     if kept == st.get("checked_against", []):
         return st
     st = {k: v for k, v in st.items() if k not in ("checked_against", "unchecked_reason")}

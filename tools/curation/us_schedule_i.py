@@ -38,7 +38,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import us_schedules as base  # noqa: E402
-from common import registry_derived_from, repeated_checks, repeats  # noqa: E402
+from common import dependent_checks, registry_derived_from, repeats  # noqa: E402
 from py2opsin import py2opsin  # noqa: E402
 from rdkit import Chem  # noqa: E402
 from us_schedule_i_items import ALL, HAND, NOT_ROWS  # noqa: E402
@@ -653,7 +653,7 @@ def main():
     old = bdoc['entries']
     for e in old:  # an earlier curator's check that parses our own name string again is not a check
         st = e.get('structure') or {}
-        repeated = repeated_checks(st.get('checked_against', []), st.get('derived_from', ''))
+        repeated = dependent_checks(st.get('checked_against', []), st.get('derived_from', ''))
         if repeated:
             st['checked_against'] = [c for c in st['checked_against'] if c not in repeated]
             if not st['checked_against']:

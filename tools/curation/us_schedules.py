@@ -656,16 +656,6 @@ def build_schedule_ii():
             if more:
                 st.pop('unchecked_reason', None)
                 st['checked_against'] = list(st.get('checked_against', [])) + more
-    for e in old.values():   # still unchecked: SMILES of the same substance in registry/CN drawn there independently
-        st = e.get('structure')
-        if st and not st.get('checked_against'):
-            ik = ikey(st['smiles'])
-            same = [(f, rid) for f, rid, rs in REF.get(e['name_en'].lower(), []) if ikey(rs) == ik]
-            if same:
-                st.pop('unchecked_reason', None)
-                st['checked_against'] = [f"second source: SMILES of entry '{rid}' in {f} (drawn there from its own "
-                                         f"systematic name, not copied from this file; same InChIKey {ik})"
-                                         for f, rid in same]
     old['norfentanyl']['code'] = '8366'
     old['norfentanyl']['note'] = ('21 CFR 1308.12(g)(3)(ii). Code 8366 as printed in the 2022 eCFR copy '
                                   '(source ecfr-1308-12-2022).')
