@@ -328,6 +328,10 @@ def pubchem_check(smiles, item):
             if not item.get("cas") or item["cas"] != r["linked_by"] or r["cas_primary"] != item["cas"]:
                 continue
             how = f"record for CAS {item['cas']} printed in the list"
+        elif r["link"] == "cas_synonym":
+            if not item.get("cas") or item["cas"] != r["linked_by"]:
+                continue
+            how = f"record whose synonyms (pubchem_synonyms.csv) include the CAS {item['cas']} printed in the list"
         else:
             syn = _norm(r["linked_by"])
             if not any(_norm(n) == syn or n.lower().startswith(r["linked_by"].lower() + " ") for n in names):
@@ -401,8 +405,8 @@ def check(smiles, own_file, derived_from, item=None):
     finding = PUBCHEM_FINDINGS.get(item["name"]) if item else None
     return [], ("no CN or US structure that OPSIN derived from another printed name has this InChIKey"
                 + ("" if has_stereo(smiles) else " or its first block") + f" ({k}), and "
-                + (finding if finding else "no PubChem record linked by the printed CAS number or name was among the "
-                   "rows read")
+                + (finding if finding else "no record of tools/curation/pubchem_checks.tsv (the PubChem rows "
+                   "transcribed so far) is linked by the printed CAS number or name")
                 + (f"; entries with the same key that do not count as a check (drawn, copied or parsed from the same "
                    f"name): {', '.join(same[:3])}" if same else "") + f"; formula {formula}")
 

@@ -171,8 +171,7 @@ def derive(rows):
         if chk:
             d['checked_against'] = chk
         else:
-            d['unchecked_reason'] = ('no independent structure source for this substance was found in the registry or read '
-                                     'within the look-up budget, and no second printed name could be parsed '
+            d['unchecked_reason'] = (f'{base.SEARCHED}, and no second printed name could be parsed '
                                      f'(formula {formula(smi)})')
         STRUCTS[key] = d
     return errs
@@ -469,11 +468,8 @@ def additions(idx, ids, known_iks):
         if chk:
             st['checked_against'] = chk
         else:
-            st['unchecked_reason'] = ('no structure that OPSIN derived from another name string printed in registry/CN '
-                                      'or registry/UN has this InChIKey (an entry that parsed the same name string, up '
-                                      'to case and primes, is not a second route), and no second printed chemical '
-                                      'name was read '
-                                      f'(formula {formula(smi)})')
+            st['unchecked_reason'] = (f'{base.SEARCHED}; an entry that parsed the same name string, up to case and '
+                                      f'primes, is not a second route (formula {formula(smi)})')
             if agrees:
                 st['unchecked_reason'] += '; agrees with: ' + '; '.join(agrees)
         STRUCTS['add:' + it['key']] = st
@@ -602,9 +598,7 @@ def external_checks(entries):
             st['checked_against'] = list(st.get('checked_against', [])) + more + [
                 'constitution only: ' + p for p in partial]
         elif partial:  # data that name the substance but do not confirm this structure
-            st['unchecked_reason'] = (st['unchecked_reason'].replace(
-                'no independent structure source for this substance was found',
-                'no independent source that confirms this structure was found') + '; ' + '; '.join(partial))
+            st['unchecked_reason'] += '; data that name the substance but confirm only the constitution: ' + '; '.join(partial)
     return n
 
 

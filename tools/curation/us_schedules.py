@@ -29,12 +29,18 @@ from common import (  # noqa: E402
     ecfr2026_item,
     ecfr2026_text,
     move_unprinted_synonyms,
+    pubchem_cas_checks,
     registry_derived_from,
     repeats,
 )
 
 D = dt.date.fromisoformat
 DEA = ['Drug Enforcement Administration, Department of Justice']
+# What was searched for an unchecked structure, said exactly (audit aa: "nothing found in the registry" was untrue
+# where another entry cites a record for the same substance); write() adopts the PubChem records first.
+SEARCHED = ('no structure that OPSIN derived from another name string printed in registry/CN or registry/UN has this '
+            'InChIKey, no record of tools/curation/pubchem_checks.tsv is linked by a name or CAS number this entry '
+            'prints, and no other structure source for it was read within the look-up budget')
 
 # ---------------------------------------------------------------- reference SMILES (second source)
 REF = {}  # CN entries by English name: [(file, id, smiles)]; copies of other entries are left out
@@ -253,8 +259,7 @@ def derive_all():
         if chk:
             d['checked_against'] = chk
         else:
-            d['unchecked_reason'] = (f'no independent structure source for this substance was found in the registry '
-                                     f'or read within the look-up budget (formula {formula(smi)})'
+            d['unchecked_reason'] = (f'{SEARCHED} (formula {formula(smi)})'
                                      + ('; only the constitution was confirmed: ' + '; '.join(partial) if partial else ''))
         STRUCTS[key] = d
 
@@ -637,9 +642,23 @@ SECTION = {'us-schedule-i': '1308.11', 'us-schedule-ii': '1308.12', 'us-schedule
            'us-schedule-iv': '1308.14', 'us-schedule-v': '1308.15'}
 
 
+def adopt_pubchem_checks(entry):
+    """An unchecked structure is checked by the PubChem records of pubchem_checks.tsv linked to a name or CAS number
+    the entry prints (such a record may have been read for another list's entry of the same substance; audit aa)."""
+    st = entry.get('structure')
+    if not st or st.get('checked_against'):
+        return
+    names = [entry.get('name'), entry.get('name_en'), entry.get('chemical_name'), *entry.get('synonyms', [])]
+    found = pubchem_cas_checks(st['smiles'], entry.get('cas', []), names, strict=False)
+    if found:
+        st.pop('unchecked_reason', None)
+        st['checked_against'] = found
+
+
 def write(path, doc, header):
     for e in doc['entries']:  # names the section's 2026 text does not print are look-up aliases, not synonyms
         move_unprinted_synonyms(e, ecfr2026_text(SECTION[doc['id']]))
+        adopt_pubchem_checks(e)
     with open(path, 'w', encoding='utf-8') as fh:
         fh.write(header)
         yaml.dump(doc, fh, Dumper=NoAlias, sort_keys=False, allow_unicode=True, width=120)

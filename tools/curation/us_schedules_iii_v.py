@@ -78,9 +78,7 @@ def derive_all():
         if chk:
             d['checked_against'] = chk
         else:
-            found = 'confirms this structure' if partial else 'for this substance'
-            d['unchecked_reason'] = (f'no independent structure source that {found} was found in the registry '
-                                     'or read within the look-up budget, and no second printed name could be parsed '
+            d['unchecked_reason'] = (f'{base.SEARCHED}, and no second printed name could be parsed '
                                      f'(formula {formula(smi)})'
                                      + ('; data that name the substance but confirm only the constitution: '
                                         + '; '.join(partial) if partial else ''))
@@ -91,8 +89,7 @@ def derive_all():
             STRUCTS[key] = dict(d, checked_against=chk)
         else:  # encoded all the same, so look-up finds the item; it says why the drawing is unchecked
             STRUCTS[key] = dict(d, unchecked_reason=(
-                'no independent structure source for this item was found in the registry or read within the look-up '
-                f'budget (formula {formula(d["smiles"])})'
+                f'{base.SEARCHED} (formula {formula(d["smiles"])})'
                 + ('; data that confirm only the constitution: ' + '; '.join(partial) if partial else '')))
         r['key'] = key
     STEROID_FAILED.sort(key=lambda r: r['n'])
