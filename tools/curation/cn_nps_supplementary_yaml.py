@@ -167,6 +167,7 @@ CAS_OVERRIDE = {
 # Chinese names as printed in the batch table where the 2025 catalogue (the source of the input names) differs.
 BATCH_NAME_ZH = {
     ("2018-09-01", "21"): "3-甲基-2-[1-(4-氟苄基)吲唑-3-甲酰胺基]丁酸甲酯",
+    ("2021-07-01", "14"): "N,N-二乙基-2-(2-(4-异丙氧基苯基)-5-硝基-1H-苯并[d]咪唑-1-基)-1-乙胺",
 }
 EXTRA_NOTE = {
     ("2018-09-01", "21"): "The 2018 table prints the Chinese name with 甲酰胺基 (full-width closing bracket normalised); "
@@ -180,8 +181,9 @@ EXTRA_NOTE = {
     ("2018-09-01", "30"): "The 2018 table prints 8-氮杂环[3,2,1]; the 2025 catalogue prints [3.2.1].",
     ("2021-07-01", "5"): "The 2021 table prints 乙氮基 (sic) for 乙氨基.",
     ("2021-07-01", "10"): "The 2021 table prints 'a-甲基' for 'α-甲基'.",
-    ("2021-07-01", "14"): "The 2021 table prints 4-异丙氧基苯基 in the Chinese name (the English name has "
-                          "4-isopropoxybenzyl); the 2025 catalogue's name is used.",
+    ("2021-07-01", "14"): "The 2021 table prints this chemical name as the Chinese name, with 4-异丙氧基苯基 (sic: the "
+                          "English name has 4-isopropoxybenzyl, 4-异丙氧基苄基); the 2025 catalogue (item 170) prints "
+                          "异丙托尼秦, kept as a synonym (audit ab).",
     ("2025-07-01", "1"): "The S1 transcription of the 2025 batch gives PubChem-style names with (1R); the 2025 "
                          "catalogue prints no stereodescriptor, which is followed here (the list covers optical "
                          "isomers).",

@@ -405,8 +405,8 @@ def check(smiles, own_file, derived_from, item=None):
     finding = PUBCHEM_FINDINGS.get(item["name"]) if item else None
     return [], ("no CN or US structure that OPSIN derived from another printed name has this InChIKey"
                 + ("" if has_stereo(smiles) else " or its first block") + f" ({k}), and "
-                + (finding if finding else "no record of tools/curation/pubchem_checks.tsv (the PubChem rows "
-                   "transcribed so far) is linked by the printed CAS number or name")
+                + (finding if finding else "no record in tools/curation/pubchem_checks.tsv (the PubChem rows "
+                   "transcribed so far) is recorded there as linked by the printed CAS number or name")
                 + (f"; entries with the same key that do not count as a check (drawn, copied or parsed from the same "
                    f"name): {', '.join(same[:3])}" if same else "") + f"; formula {formula}")
 

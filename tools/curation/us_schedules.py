@@ -39,8 +39,9 @@ DEA = ['Drug Enforcement Administration, Department of Justice']
 # What was searched for an unchecked structure, said exactly (audit aa: "nothing found in the registry" was untrue
 # where another entry cites a record for the same substance); write() adopts the PubChem records first.
 SEARCHED = ('no structure that OPSIN derived from another name string printed in registry/CN or registry/UN has this '
-            'InChIKey, no record of tools/curation/pubchem_checks.tsv is linked by a name or CAS number this entry '
-            'prints, and no other structure source for it was read within the look-up budget')
+            'InChIKey, no record in tools/curation/pubchem_checks.tsv is recorded there as linked by a name or CAS '
+            'number this entry prints (the other synonyms of a record were not compared), and no other structure '
+            'source for it was read within the look-up budget')
 
 # ---------------------------------------------------------------- reference SMILES (second source)
 REF = {}  # CN entries by English name: [(file, id, smiles)]; copies of other entries are left out
