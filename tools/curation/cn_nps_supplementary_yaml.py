@@ -191,6 +191,14 @@ EXTRA_NOTE = {
 for i in ("2", "3", "4", "6", "7"):
     EXTRA_NOTE[("2025-07-01", i)] = EXTRA_NOTE[("2025-07-01", "1")]
 EXTRA_NOTE[("2025-07-01", "4")] += " The English name is printed 'Isoutomidate' (sic, for isobutomidate)."
+# English chemical names the 2025-07-01 table prints where the 2025 catalogue's (used here) differs beyond typography
+# (audit ad); OPSIN gives the same structure for both.
+EXTRA_NOTE[("2025-07-01", "5")] = ("The 2025-07-01 table prints the English chemical name 'ethyl "
+                                   "3-[1-(4-fluorophenyl)ethyl]imidazole-4-carboxylate' (the same compound); the 2025 "
+                                   "catalogue's name is used.")
+EXTRA_NOTE[("2025-07-01", "8")] = ("The 2025-07-01 table prints the English chemical name '1-(1,3-benzodioxol-5-yl)-"
+                                   "2-(propan-2-ylamino)butan-1-one' (the same compound); the 2025 catalogue's name is "
+                                   "used.")
 
 
 class NoAliasDumper(yaml.SafeDumper):

@@ -96,10 +96,12 @@ def cross_checks(smiles, parsed_names, stereo_scope, others):
         if theirs == own:
             full.append(f"second source: {label}; same InChIKey {own}")
         elif stereo_scope and theirs[:14] == own[:14] and NO_STEREO in (theirs[15:25], own[15:25]):
+            which = ("that structure has no stereo, ours has the configuration the name denotes"
+                     if theirs[15:25] == NO_STEREO else
+                     "ours is drawn without stereo, that structure has a configuration")  # say which side (audit ad)
             first_block.append(
                 f"second source: {label}; same InChIKey first block {own[:14]} (stereo-insensitive comparison: "
-                "that structure has no stereo, ours has the configuration the name denotes, and the listing covers "
-                "optical isomers)")
+                f"{which}, and the listing covers optical isomers)")
     return full or first_block
 
 
