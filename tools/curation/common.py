@@ -66,9 +66,7 @@ def key(smiles):
 def registry_structure(ref):
     """The structure of a registry entry named 'CN/file.yaml:entry-id'."""
     path, entry_id = ref.split(":")
-    with open(ROOT / "registry" / path) as fh:
-        data = yaml.safe_load(fh)
-    return next(e["structure"] for e in data["entries"] if e["id"] == entry_id)
+    return _structure_index(f"registry/{path}")[entry_id]
 
 
 def registry_smiles(ref):
@@ -318,7 +316,6 @@ def repeats(own_derived_from, other_derived_from):
     names_own = {_plain_name(n) for n in _names_in(own_derived_from)}
     names_other = {_plain_name(n) for n in _names_in(other_derived_from)}
     return bool(names_own & names_other) or (len(other) >= 8 and other in own) or (len(own) >= 8 and own in other)
-
 
 
 @functools.cache

@@ -471,7 +471,8 @@ def structure_of(it, own_file):
 def recheck(st, own_file, item):
     """An earlier pass's structure without the checks that parse its own name string again; checked afresh when
     none is left."""
-    kept = [c for c in st.get("checked_against", []) if c not in dependent_checks(st["checked_against"], st["derived_from"])]
+    dependent = dependent_checks(st.get("checked_against", []), st["derived_from"])
+    kept = [c for c in st.get("checked_against", []) if c not in dependent]
     if kept == st.get("checked_against", []):
         return st
     st = {k: v for k, v in st.items() if k not in ("checked_against", "unchecked_reason")}
