@@ -30,6 +30,8 @@ LORCASERIN = "C[C@H]1CNCCc2ccc(Cl)cc21"  # (1R)-8-chloro-1-methyl-2,3,4,5-tetrah
 EZOGABINE = "CCOC(=O)Nc1ccc(NCc2ccc(F)cc2)cc1N"
 BOLDIONE = "C[C@]12C=CC(=O)C=C1CC[C@@H]1[C@@H]2CC[C@]2(C)C(=O)CC[C@@H]12"  # androsta-1,4-diene-3,17-dione
 PREGABALIN = "CC(C)C[C@H](CN)CC(=O)O"
+# 2alpha,17alpha-dimethyl-5alpha-androstan-17beta-ol-3-one
+METHASTERONE = "C[C@@H]1C[C@@]2(C)[C@@H](CC[C@@H]3[C@@H]2CC[C@@]2(C)[C@H]3CC[C@]2(C)O)CC1=O"
 
 
 def _lists(smiles, code, day):
@@ -47,6 +49,7 @@ def _lists(smiles, code, day):
     (MT_45, "US", "2018-01-12", "us-schedule-i"),          # 82 FR 58557, effective 2018-01-12
     (ISOTONITAZENE, "US", "2020-08-20", "us-schedule-i"),  # 85 FR 51342, temporary placement from 2020-08-20
     (BOLDIONE, "US", "2010-01-04", "us-schedule-iii"),     # 74 FR 63603: an anabolic steroid from 2010-01-04
+    (METHASTERONE, "US", "2012-08-29", "us-schedule-iii"),  # 77 FR 44456: an anabolic steroid from 2012-08-29
     (EZOGABINE, "US", "2011-12-15", "us-schedule-v"),      # 76 FR 77895, effective 2011-12-15
     (CARISOPRODOL, "US", "2012-01-11", "us-schedule-iv"),  # 76 FR 77330, effective 2012-01-11
     (LORCASERIN, "US", "2013-06-07", "us-schedule-iv"),    # 78 FR 26701, effective 2013-06-07

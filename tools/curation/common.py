@@ -216,7 +216,8 @@ def ecfr2026_item(section, entry, old_item=None):
     def named(row):
         return any(n and _plain_name(row["text"]).startswith(n) for n in names)
 
-    by_code = [row for row in items if code and row["code"] == code]
+    # a code is printed in its own column, or in parentheses inside an item naming several ("cocaine (9041)")
+    by_code = [row for row in items if code and (row["code"] == code or f"({code})" in row["text"])]
     if len(by_code) == 1:
         return by_code[0]["item"]
     by_name = [row for row in (by_code or items) if named(row)]

@@ -22,7 +22,9 @@ from pathlib import Path
 OUT = Path(__file__).with_name("us_ecfr2026_items.json")
 SECTIONS = {"1308.11": "ecfr_1308_11.xml", "1308.12": "ecfr_1308_12.xml", "1308.13": "ecfr_1308_13.xml",
             "1308.14": "ecfr_1308_14.xml", "1308.15": "ecfr_1308_15.xml", "1310.02": "ecfr_1310_02.xml"}
-MARK = re.compile(r"\(([a-z]{1,4}|\d+)\)")
+MARK = re.compile(r"\(([ivxl]{1,6}|[a-z]{1,4}|\d+)\)")  # (xviii) is five letters
+INLINE_ITEM = re.compile(r"^(?:[A-Z][^.()]*\.\s*)?\((\d+)\)\s")
+TRAILING_CODE = re.compile(r"[\s—](\d{4})\.?$")
 
 
 def plain(fragment: str) -> str:
@@ -60,6 +62,14 @@ def items(xml: str) -> list[dict]:
         depth = level(mark, heading)
         if depth == 0:
             para, item = mark, None
+            body = text[lead.end():].strip()
+            inline = INLINE_ITEM.match(body)  # "(g) Hallucinogenic substances. (1) Dronabinol ... 7369."
+            if inline:
+                item, body = inline.group(1), body[inline.end():]
+                end = TRAILING_CODE.search(body)
+                out.append({"item": f"({para})({item})", "code": end.group(1) if end else "", "text": body})
+            elif not heading and TRAILING_CODE.search(body):  # "(d) Nalorphine 9400.": the paragraph is the item
+                out.append({"item": f"({para})", "code": TRAILING_CODE.search(body).group(1), "text": body})
             continue
         if depth == 1:
             item = mark

@@ -688,6 +688,16 @@ S3 = {
    'androstadienedione. These steroids and their salts, esters, and ethers are schedule III controlled substances". '
    'They were added to the definition of anabolic steroid (21 CFR 1300.01), which 1308.13(f) then covered as "(1) '
    'Anabolic steroids (see § 1300.01 of this chapter)"; they are named in 1308.13(f) from 2023-08-01.'),
+ 'fr-77-44456': src('Classification of Two Steroids, Prostanozol and Methasterone, as Schedule III Anabolic Steroids '
+   'Under the Controlled Substances Act', '77 FR 44456 (FR Doc 2012-18495)', '2012-07-30', '2012-08-29',
+   'http://federal.elaws.us/fr/notice/7/30/2012/2012-18495',
+   ['https://regulations.justia.com/regulations/fedreg/2012/07/30/2012-18495.html'],
+   'Final rule (pages 44456-44462). "DATES: Effective Date: August 29, 2012." "[T]he Administrator of the DEA classifies '
+   'the following two steroids as \'\'anabolic steroids\'\' under the Controlled Substances Act (CSA): prostanozol '
+   '(17β-hydroxy-5α-androstano[3,2-c]pyrazole) and methasterone (2α,17α-dimethyl-5α-androstan-17β-ol-3-one). These '
+   'steroids and their salts, esters, and ethers are Schedule III controlled substances". Like 74 FR 63603 it adds them '
+   'to the definition of anabolic steroid (21 CFR 1300.01), which 1308.13(f) then covered as "(1) Anabolic steroids '
+   '(see § 1300.01 of this chapter)"; they are named in 1308.13(f) from 2023-08-01.'),
  'fr-78-72013': src('Schedules of Controlled Substances: Placement of Perampanel into Schedule III',
    '78 FR 72013 (FR Doc 2013-28778; Docket DEA-374)', '2013-12-02', '2014-01-02',
    'https://www.govinfo.gov/content/pkg/FR-2013-12-02/html/2013-28778.htm',
@@ -905,7 +915,15 @@ for r in STEROIDS:
     else:
         STEROID_FAILED.append(r)
 
-STEROIDS_2010 = (12, 22, 69)   # boldione, desoxymethyltestosterone, 19-nor-4,9(10)-androstadienedione (74 FR 63603)
+# Steroids a rule added to the definition of anabolic steroid (21 CFR 1300.01) before 1308.13(f) named them
+# (2023-08-01): item number of (f) -> (in force from, source, citation)
+STEROIDS_CLASSIFIED = {
+    12: ('2010-01-04', 'fr-74-63603', '74 FR 63603'),   # boldione
+    22: ('2010-01-04', 'fr-74-63603', '74 FR 63603'),   # desoxymethyltestosterone
+    69: ('2010-01-04', 'fr-74-63603', '74 FR 63603'),   # 19-nor-4,9(10)-androstadienedione
+    48: ('2012-08-29', 'fr-77-44456', '77 FR 44456'),   # methasterone
+    79: ('2012-08-29', 'fr-77-44456', '77 FR 44456'),   # prostanozol
+}
 
 
 def NEW3(item, note=None):
@@ -990,8 +1008,14 @@ def entries_iii():
                  scope_=SC3_E1, nonstruct='preparations containing hydrocodone in limited quantities with other '
                  'ingredients (no single structure)',
                  note='The wording of the items of 1308.13(e)(1) that the rule removed, their sub-paragraph numbers and DEA '
-                      'code numbers were not read (no copy of 1308.13 from before 2014-10-06 was readable); the name is the '
-                      'rule\'s term.'))
+                      'code numbers were not read in a legal text (no copy of 1308.13 from before 2014-10-06 was readable); '
+                      'the name is the rule\'s term. A copy of the Wikipedia article "List of Schedule III drugs (US)" '
+                      '"with modifications through August 22, 2014" (https://wiki-gateway.eudic.net/wikipedia_en/'
+                      'List_of_Schedule_III_drugs_(US).html; not a legal text, so no code is set from it) lists, after the '
+                      'codeine items 9803 and 9804, "9805 Not more than 300 milligrams of '
+                      'dihydrocodeinone (hydrocodone) per 100 milliliters or not more than 15 milligrams per dosage unit, '
+                      'with a fourfold or greater quantity of an isoquinoline alkaloid of opium" and a code 9806 item whose '
+                      'wording the copy read cuts off.'))
     out.append(E('buprenorphine', 'Buprenorphine', NEW3('(e)(2)(i)'), code='9064', scope_=SC3_E2))
     seen = {}
     for r in STEROIDS:
@@ -1006,11 +1030,12 @@ def entries_iii():
             kw['chem'] = r['chem']
         if r['aka']:
             kw['syn'] = r['aka']
-        if r['n'] in STEROIDS_2010:   # classified by 74 FR 63603 (in force 2010-01-04)
-            lst = [L('2010-01-04', ['fr-74-63603', 'ecfr-1308-13-2023', 'ecfr-1308-13-2016'],
+        if r['n'] in STEROIDS_CLASSIFIED:
+            since, sid, cite = STEROIDS_CLASSIFIED[r['n']]
+            lst = [L(since, [sid, 'ecfr-1308-13-2023', 'ecfr-1308-13-2016'],
                      item=f"(f)({r['n']}) from 2023-08-01; before, under (f)(1) 'Anabolic steroids (see § 1300.01 of this "
                           "chapter)'",
-                     note='A schedule III anabolic steroid from 2010-01-04, when 74 FR 63603 added it to the definition of '
+                     note=f'A schedule III anabolic steroid from {since}, when {cite} added it to the definition of '
                           'anabolic steroid in 21 CFR 1300.01 (covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 '
                           'of this chapter)"); named in 1308.13(f) from 2023-08-01 (88 FR 50036).')]
         else:
@@ -1077,9 +1102,9 @@ def build_iii():
         'definition of § 1300.01, not encoded). Back to 2010 pass: the older copy turned out to be later than 2014-10-06 '
         '(it lacks the hydrocodone combination items of (e)(1), removed by 79 FR 49661 on that day); the hydrocodone '
         'combination products are now encoded in schedule III from 2014-01-02 (in force then, since when not encoded) '
-        'until 2014-10-06 (one non_structural entry; the wording and codes of the removed items were not read). Boldione '
-        'and 19-nor-4,9(10)-androstadienedione start on 2010-01-04, when 74 FR 63603 classified them as anabolic steroids '
-        '(21 CFR 1300.01). coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
+        'until 2014-10-06 (one non_structural entry; the wording and codes of the removed items were not read). Boldione, '
+        'desoxymethyltestosterone and 19-nor-4,9(10)-androstadienedione start on 2010-01-04, when 74 FR 63603 classified them as anabolic steroids '
+        '(21 CFR 1300.01); methasterone and prostanozol on 2012-08-29, when 77 FR 44456 did the same. coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
         'no other list of its amendments between 2010 and 2014 (CFR annual edition, List of CFR Sections Affected, Federal '
         'Register index, DEA list of scheduling actions) was readable; the steroids named in 2023 and added to § 1300.01 '
         'by other instruments (the Designer Anabolic Steroid Control Act of 2014, Public Law 113-260) are not dated.',
