@@ -32,6 +32,9 @@ BOLDIONE = "C[C@]12C=CC(=O)C=C1CC[C@@H]1[C@@H]2CC[C@]2(C)C(=O)CC[C@@H]12"  # and
 PREGABALIN = "CC(C)C[C@H](CN)CC(=O)O"
 # 2alpha,17alpha-dimethyl-5alpha-androstan-17beta-ol-3-one
 METHASTERONE = "C[C@@H]1C[C@@]2(C)[C@@H](CC[C@@H]3[C@@H]2CC[C@@]2(C)[C@H]3CC[C@]2(C)O)CC1=O"
+# 5alpha-androstan-3,6,17-trione
+ANDROSTANETRIONE = "C[C@]12CCC(=O)C[C@@H]1C(=O)C[C@@H]1[C@@H]2CC[C@]2(C)C(=O)CC[C@@H]12"
+TESTOSTERONE = "C[C@]12CC[C@H]3[C@@H](CCC4=CC(=O)CC[C@@]43C)[C@@H]1CC[C@@H]2O"
 
 
 def _lists(smiles, code, day):
@@ -50,6 +53,7 @@ def _lists(smiles, code, day):
     (ISOTONITAZENE, "US", "2020-08-20", "us-schedule-i"),  # 85 FR 51342, temporary placement from 2020-08-20
     (BOLDIONE, "US", "2010-01-04", "us-schedule-iii"),     # 74 FR 63603: an anabolic steroid from 2010-01-04
     (METHASTERONE, "US", "2012-08-29", "us-schedule-iii"),  # 77 FR 44456: an anabolic steroid from 2012-08-29
+    (ANDROSTANETRIONE, "US", "2014-12-18", "us-schedule-iii"),  # Public Law 113-260, 21 U.S.C. 802(41)(A)(l)
     (EZOGABINE, "US", "2011-12-15", "us-schedule-v"),      # 76 FR 77895, effective 2011-12-15
     (CARISOPRODOL, "US", "2012-01-11", "us-schedule-iv"),  # 76 FR 77330, effective 2012-01-11
     (LORCASERIN, "US", "2013-06-07", "us-schedule-iv"),    # 78 FR 26701, effective 2013-06-07
@@ -72,6 +76,15 @@ def test_schedule_v_answers_from_2010_because_its_amendment_list_is_read():
     assert on_start.controlled and [m.list_id for m in on_start.matches] == ["us-schedule-v"]
     assert on_start.matches[0].started_earlier
     assert "us-schedule-v" not in _lists(PREGABALIN, "US", "2009-12-31")
+
+
+def test_anabolic_steroids_of_the_2007_definition_answer_from_2010():
+    # 21 CFR 1300.01's citation list shows no amendment between 72 FR 67852 (2007) and 74 FR 63609 (in force
+    # 2010-01-04), so testosterone, named in its definition of anabolic steroid, is in Schedule III on 2010-01-01
+    # although 1308.13(f) names it only from 2023-08-01; the registry does not go back before 2010-01-01.
+    for day in ("2010-01-01", "2016-01-01", "2023-07-31", "2023-08-01"):
+        answer = status(TESTOSTERONE, "US", on=day)
+        assert answer.controlled and "us-schedule-iii" in {m.list_id for m in answer.matches}, day
 
 
 def test_benzylfentanyl_is_a_class_member_in_china_but_not_in_the_us():

@@ -698,6 +698,31 @@ S3 = {
    'steroids and their salts, esters, and ethers are Schedule III controlled substances". Like 74 FR 63603 it adds them '
    'to the definition of anabolic steroid (21 CFR 1300.01), which 1308.13(f) then covered as "(1) Anabolic steroids '
    '(see § 1300.01 of this chapter)"; they are named in 1308.13(f) from 2023-08-01.'),
+ 'cfr-1300-01-steroids': src('21 CFR 1300.01 Definitions relating to controlled substances (Electronic Code of Federal '
+   'Regulations text): "Anabolic steroid"', '21 CFR 1300.01', None, None,
+   'https://www.ecfr.gov/current/title-21/chapter-II/part-1300/section-1300.01',
+   ['https://github.com/MichalOpoka/ecfr/blob/17639b1028a4b79f95725ace277f6b34d9126c17/cfr/title-21-Food-Drugs/'
+    'chapter-II-Drug-Enforcement-Administration-Department-Justice/part-1300-Definitions/section-1300.01.md'],
+   'Read in an undated GitHub copy of the eCFR (MichalOpoka/ecfr, commit 17639b10). Its definition "Anabolic steroid" '
+   'names 64 steroids, (1) "3β,17-dihydroxy-5a-androstane" to (64) "trenbolone (17β-hydroxyestr-4,9,11-trien-3-one)", '
+   'and (65) "Any salt, ester, or ether of a drug or substance described in this paragraph". Its citation list reads '
+   '"[62 FR 13941, Mar. 24, 1997, as amended at 65 FR 44678, July 19, 2000; 68 FR 37409, June 24, 2003; 68 FR 41228, '
+   'July 11, 2003; 70 FR 25465, May 13, 2005; 70 FR 74656, Dec. 16, 2005; 71 FR 60427, Oct. 13, 2006; 72 FR 67852, Dec. '
+   '3, 2007; 74 FR 63609, Dec. 4, 2009; 77 FR 4230, Jan. 27, 2012; 77 FR 44461, July 30, 2012; 79 FR 53559, Sept. 9, '
+   '2014]". Of the amendments after 2007, 74 FR 63603 (in force 2010-01-04) and 77 FR 44456 (in force 2012-08-29) add '
+   'steroids; 77 FR 4228 (FR Doc 2012-1150, "Technical Amendments and Corrections to DEA Regulations") alphabetizes the '
+   'definitions and "makes no substantive changes"; 79 FR 53519 (FR Doc 2014-20926, "Disposal of Controlled '
+   'Substances", in force 2014-10-09) concerns disposal (the copy shows its definitions of collection and reverse '
+   'distributor). So every other steroid of the copy was in the definition on 2010-01-01.'),
+ 'pl-113-260': dict(src('Public Law 113-260, Designer Anabolic Steroid Control Act of 2014 (128 Stat. 2929)',
+   'Public Law 113-260', '2014-12-18', '2014-12-18', 'https://www.govinfo.gov/link/plaw/113/public/260?link-type=html',
+   ['https://www.govinfo.gov/bulkdata/PLAW/113/public/PLAW-113publ260.xml'],
+   'Act of Congress approved 2014-12-18 ("Dec. 18, 2014 - [H.R. 4771]"). Sec. 2(a) amends 21 U.S.C. 802(41)(A) by '
+   'inserting after clause (xlix) new clauses, read here from "(l) 5a-Androstan-3,6,17-trione" to "(lxx) '
+   '17b-Hydroxy-androstano[2,3-d]isoxazole" (the copy read breaks off within clause (lxxi)). No later effective date '
+   'was seen in the part read, and 88 FR 50036 calls these "statutory amendments to the CSA that have already taken '
+   'effect"; the clauses are taken as in force from the day the Act was approved.'),
+   issued_by=['Congress of the United States'], issued_by_en=['Congress of the United States']),
  'fr-78-72013': src('Schedules of Controlled Substances: Placement of Perampanel into Schedule III',
    '78 FR 72013 (FR Doc 2013-28778; Docket DEA-374)', '2013-12-02', '2014-01-02',
    'https://www.govinfo.gov/content/pkg/FR-2013-12-02/html/2013-28778.htm',
@@ -924,6 +949,18 @@ STEROIDS_CLASSIFIED = {
     48: ('2012-08-29', 'fr-77-44456', '77 FR 44456'),   # methasterone
     79: ('2012-08-29', 'fr-77-44456', '77 FR 44456'),   # prostanozol
 }
+# Items of (f) named in the definition of anabolic steroid of the 1300.01 copy read (source cfr-1300-01-steroids),
+# apart from those above: in the definition on 2010-01-01 already. (f)(25) is printed there as
+# "3β,17-dihydroxy-5a-androstane" (no β at 17); the 2023 text prints "3β,17β-dihydroxy-5α-androstane".
+STEROIDS_1300_COPY = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 20, 21, 23, 24, 25, 26, 28, 31, 32, 33, 34, 35, 38, 43, 44, 45,
+                      46, 47, 49, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77,
+                      78, 81, 82, 83, 84, 85, 86}
+# Items of (f) matched to a clause (l)-(lxx) of 21 U.S.C. 802(41)(A) that Public Law 113-260 inserted (read):
+# clause -> (f) item. (lvii) repeats (liii); (lviii) is methasterone (dated above). (f)(39), (41) and (80) are not
+# among the clauses read, so they keep the 2023 start.
+STEROIDS_DASCA = {2: '(l)', 14: '(li)', 13: '(lii)', 16: '(liii)', 17: '(liv)', 18: '(lv)', 19: '(lvi)', 27: '(lix)',
+                  29: '(lx)', 36: '(lxi)', 42: '(lxii)', 54: '(lxiii)', 50: '(lxiv)', 30: '(lxv)', 37: '(lxvi)',
+                  53: '(lxvii)', 52: '(lxviii)', 51: '(lxix)', 40: '(lxx)'}
 
 
 def NEW3(item, note=None):
@@ -1038,6 +1075,22 @@ def entries_iii():
                      note=f'A schedule III anabolic steroid from {since}, when {cite} added it to the definition of '
                           'anabolic steroid in 21 CFR 1300.01 (covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 '
                           'of this chapter)"); named in 1308.13(f) from 2023-08-01 (88 FR 50036).')]
+        elif r['n'] in STEROIDS_1300_COPY:
+            lst = [L('2010-01-01', ['cfr-1300-01-steroids', 'ecfr-1308-13-2016', 'ecfr-1308-13-2023'],
+                     item=f"(f)({r['n']}) from 2023-08-01; before, under (f)(1) 'Anabolic steroids (see § 1300.01 of this "
+                          "chapter)'", earlier=True,
+                     note='A schedule III anabolic steroid named in the definition of anabolic steroid in 21 CFR 1300.01 '
+                          '(covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 of this chapter)"), where no '
+                          'amendment from 2010 on added it (see source cfr-1300-01-steroids); named in 1308.13(f) from '
+                          '2023-08-01 (88 FR 50036).' + (' The 1300.01 copy prints it as its item (1), '
+                          '"3β,17-dihydroxy-5a-androstane" (no β at 17).' if r['n'] == 25 else ''))]
+        elif r['n'] in STEROIDS_DASCA:
+            lst = [L('2014-12-18', ['pl-113-260', 'ecfr-1308-13-2023'],
+                     item=f"(f)({r['n']}) from 2023-08-01; before, clause {STEROIDS_DASCA[r['n']]} of 21 U.S.C. "
+                          "802(41)(A)",
+                     note=f'A schedule III anabolic steroid from 2014-12-18, when Public Law 113-260 inserted it in the '
+                          f'statutory definition (21 U.S.C. 802(41)(A){STEROIDS_DASCA[r["n"]]}); named in 1308.13(f) '
+                          'from 2023-08-01 (88 FR 50036, which put the Act\'s steroids into the regulations).')]
         else:
             lst = NEW3(f"(f)({r['n']})", note='In Schedule III as an anabolic steroid under the statutory definition '
                        'before it was named here (not encoded).')
@@ -1084,8 +1137,8 @@ def build_iii():
         'oldest version read; newest amendment shown: perampanel, in force 2014-01-02) prints every item of (b)-(e) and (g) '
         f"with the same wording and scope ({len(base.OLDER['1308.13']['entries'])} entries): they start on 2014-01-02 "
         '(perampanel on its own rule, the others with started_earlier: true). Its (f) names no steroid ("(1) Anabolic '
-        'steroids (see § 1300.01 of this chapter) - 4000"), so the named steroids of (f) start on 2023-08-01 with '
-        'started_earlier: true. The older copy prints no item that the 2023 copy lacks. Items whose printed names OPSIN rejects only because a 17α-alkyl stands beside the '
+        'steroids (see § 1300.01 of this chapter) - 4000"), so the named steroids of (f) are dated by the definitions '
+        'that named them before (see the end of this note). The older copy prints no item that the 2023 copy lacks. Items whose printed names OPSIN rejects only because a 17α-alkyl stands beside the '
         '17β-hydroxy group were drawn (see DRAWN17 in tools/curation/us_schedules_iii_v.py), and items whose names OPSIN cannot parse '
         'at all were drawn by hand or from a name the curator wrote (HAND_DRAWN, REWRITTEN); a drawing no independent '
         'datum checked carries an unchecked_reason. NOT encoded: the (f) items whose printed names OPSIN cannot '
@@ -1098,16 +1151,19 @@ def build_iii():
         '2026-08176, published 2026-04-28: marijuana, marijuana extracts and plant-derived delta-9-THC in FDA-approved '
         'drug products or under a state medical marijuana license; encoded as one non_structural entry whose DEA code and '
         'CFR paragraph were not read); the state of the '
-        'schedule before 2014-01-02, and that of the named steroids of (f) before 2023-08-01 (under the statutory '
-        'definition of § 1300.01, not encoded). Back to 2010 pass: the older copy turned out to be later than 2014-10-06 '
+        'schedule before 2014-01-02 (apart from the steroids dated below). Back to 2010 pass: the older copy turned out to be later than 2014-10-06 '
         '(it lacks the hydrocodone combination items of (e)(1), removed by 79 FR 49661 on that day); the hydrocodone '
         'combination products are now encoded in schedule III from 2014-01-02 (in force then, since when not encoded) '
         'until 2014-10-06 (one non_structural entry; the wording and codes of the removed items were not read). Boldione, '
         'desoxymethyltestosterone and 19-nor-4,9(10)-androstadienedione start on 2010-01-04, when 74 FR 63603 classified them as anabolic steroids '
-        '(21 CFR 1300.01); methasterone and prostanozol on 2012-08-29, when 77 FR 44456 did the same. coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
+        '(21 CFR 1300.01); methasterone and prostanozol on 2012-08-29, when 77 FR 44456 did the same. The 59 other steroids '
+        'that a copy of 1300.01 with its citation list names (source cfr-1300-01-steroids) start on 2010-01-01 with '
+        'started_earlier: true (no amendment of 1300.01 from 2010 on added them), and 19 steroids matched to the clauses '
+        'that Public Law 113-260 inserted in 21 U.S.C. 802(41)(A) (read up to clause (lxx)) on 2014-12-18, when the Act '
+        'was approved; (f)(39), (41) and (80), not among the clauses read, start on 2023-08-01 with started_earlier: '
+        'true. coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
         'no other list of its amendments between 2010 and 2014 (CFR annual edition, List of CFR Sections Affected, Federal '
-        'Register index, DEA list of scheduling actions) was readable; the steroids named in 2023 and added to § 1300.01 '
-        'by other instruments (the Designer Anabolic Steroid Control Act of 2014, Public Law 113-260) are not dated.',
+        'Register index, DEA list of scheduling actions) was readable.',
         scope('(a) Schedule III shall consist of the drugs and other substances, by whatever official name, common or usual '
               'name, chemical name, or brand name designated, listed in this section. Each drug or substance has been '
               'assigned the DEA Controlled Substances Code Number set forth opposite it.'),
