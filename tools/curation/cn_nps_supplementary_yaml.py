@@ -191,6 +191,29 @@ EXTRA_NOTE = {
 for i in ("2", "3", "4", "6", "7"):
     EXTRA_NOTE[("2025-07-01", i)] = EXTRA_NOTE[("2025-07-01", "1")]
 EXTRA_NOTE[("2025-07-01", "4")] += " The English name is printed 'Isoutomidate' (sic, for isobutomidate)."
+# Misprints in the English chemical names of the 2015-2021 batch tables (S1 transcription). Every name of the
+# 2015-2024 tables was compared with the 2025 catalogue's name used here (2026-11-24): apart from these misprints and
+# etizolam (see its entry), they differ at most in typography (case, hyphens, brackets, spaces).
+BATCH_EN_MISPRINT = {
+    ("2015-10-01", "37"): "1-pe-ntyl",
+    ("2017-07-01", "3"): "N-Methyl--1-",
+    ("2021-07-01", "2"): "6H-dibenzob,dpyran",  # brackets lost in the table or in its transcription: not known
+    ("2021-07-01", "3"): "Methylenedioxypheny1",
+    ("2021-07-01", "5"): "Methylenedioxypheny1",
+    ("2021-07-01", "11"): "1-methy1",
+    ("2021-07-01", "12"): "1-methy1-1,3dihydro",
+    ("2021-07-01", "13"): "1-methy1-4Hbenzo",
+    ("2021-07-01", "14"): "N,N-Diethy1, 4-isopropoxybenzy1, imidazo1",
+    ("2021-07-01", "15"): "1-methy1-4Hbenzo",
+    ("2021-07-01", "17"): "3-Fhuorophenyl",
+}
+for key, printed in BATCH_EN_MISPRINT.items():
+    text = (f"The {key[0][:4]} table prints the English chemical name with '{printed}' (sic); the 2025 catalogue's "
+            "corrected name is used.")
+    if key == ("2021-07-01", "2"):
+        text = (f"The transcription of the 2021 table gives the English chemical name with '{printed}' (square brackets "
+                "missing); the 2025 catalogue's name, with [b,d], is used.")
+    EXTRA_NOTE[key] = f"{EXTRA_NOTE[key]} {text}" if key in EXTRA_NOTE else text
 # English chemical names the 2025-07-01 table prints where the 2025 catalogue's (used here) differs beyond typography
 # (audit ad); OPSIN gives the same structure for both.
 EXTRA_NOTE[("2025-07-01", "5")] = ("The 2025-07-01 table prints the English chemical name 'ethyl "

@@ -173,18 +173,21 @@ def cite_later_copy(listing, source_id, copy_date, new_item=None):
     """Add a later copy of a list's text (e.g. the eCFR of `copy_date`) to an open listing it still shows. Lists
     get renumbered as items are added, so an item number taken from an older copy says so, and gives the later
     copy's number (`new_item`) where it is known."""
-    item = listing.get("item_number")
-    if item and copy_date[:4] not in item:
+    full = listing.get("item_number")
+    # "(f)(2) from 2023-08-01; before, clause (l) of ...": the later copy speaks of the first part only
+    item, before, earlier = (full or "").partition("; before, ")
+    if item and copy_date[:4] not in full:
         if new_item is None:
-            listing["item_number"] = (f"{item} (as numbered in the older copies read; the number in the {copy_date} "
-                                      "text was not recorded)")
+            item = (f"{item} (as numbered in the older copies read; the number in the {copy_date} text was not "
+                    "recorded)")
         elif "(in the older copy" in item:  # already two numbers: say only what the later copy prints
             same = _leading_item(item) == new_item
-            listing["item_number"] = f"{item}; {'the same number' if same else new_item} in the {copy_date} text"
+            item = f"{item}; {'the same number' if same else new_item} in the {copy_date} text"
         elif _leading_item(item) == new_item:
-            listing["item_number"] = f"{item} (the same number in the older copies read and the {copy_date} text)"
+            item = f"{item} (the same number in the older copies read and the {copy_date} text)"
         else:
-            listing["item_number"] = f"{item} in the older copies read; {new_item} in the {copy_date} text"
+            item = f"{item} in the older copies read; {new_item} in the {copy_date} text"
+        listing["item_number"] = item + before + earlier
     elif not item and new_item:
         listing["item_number"] = f"{new_item} (as numbered in the {copy_date} text)"
     listing["sources"] = list(listing["sources"]) + [source_id]
@@ -308,14 +311,20 @@ def cn_printed_text():
     return " ".join(parts)
 
 
+def _spelling(text):
+    """`_plain_name` with an elided final "e" dropped ("naphthalene-1-yl" = "naphthalen-1-yl", "propane-1-one" =
+    "propan-1-one"): spelling variants of one name (audit ae)."""
+    return re.sub(r"e(?=\d)", "", _plain_name(text))
+
+
 def repeats(own_derived_from, other_derived_from):
-    """True when the other entry parsed the same name string as ours, up to case, primes and punctuation (also when
-    one `derived_from` text quotes the other's name): parsing it again checks nothing (audit w)."""
-    own, other = _plain_name(own_derived_from or ""), _plain_name(other_derived_from or "")
+    """True when the other entry parsed the same name string as ours, up to case, primes, punctuation and elision
+    (also when one `derived_from` text quotes the other's name): parsing it again checks nothing (audits w, ae)."""
+    own, other = _spelling(own_derived_from or ""), _spelling(other_derived_from or "")
     if not own or not other:
         return False
-    names_own = {_plain_name(n) for n in _names_in(own_derived_from)}
-    names_other = {_plain_name(n) for n in _names_in(other_derived_from)}
+    names_own = {_spelling(n) for n in _names_in(own_derived_from)}
+    names_other = {_spelling(n) for n in _names_in(other_derived_from)}
     return bool(names_own & names_other) or (len(other) >= 8 and other in own) or (len(own) >= 8 and own in other)
 
 
