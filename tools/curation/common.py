@@ -180,7 +180,7 @@ def cite_later_copy(listing, source_id, copy_date, new_item=None):
         if new_item is None:
             item = (f"{item} (as numbered in the older copies read; the number in the {copy_date} text was not "
                     "recorded)")
-        elif "(in the older copy" in item:  # already two numbers: say only what the later copy prints
+        elif re.search(r"\(in the (older|\d{4}) copy", item):  # already two numbers: say what the later copy prints
             same = _leading_item(item) == new_item
             item = f"{item}; {'the same number' if same else new_item} in the {copy_date} text"
         elif _leading_item(item) == new_item:

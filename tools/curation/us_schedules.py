@@ -487,7 +487,7 @@ def NEWL(item, note=None, eid=None):
     if eid in OLDER['1308.12']['entries']:   # printed in both copies: starts on the older copy's date
         old_item = OLDER['1308.12']['entries'][eid][0]
         if old_item != item:  # renumbered between the two copies
-            item = f"{item} (in the older copy: {old_item})"
+            item = f"{item} (in the 2016 copy: {old_item})"  # ecfr-1308-12-2016
         return [L(A2_OLD, ['ecfr-1308-12-2016', 'ecfr-1308-12-2022'], item=item, earlier=True, note=note)]
     return [L(A2, ['ecfr-1308-12-2022', 'ecfr-1308-12-2016'], item=item, earlier=True, note=note)]
 ANCHOR_NOTE = None

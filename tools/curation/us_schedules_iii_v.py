@@ -153,7 +153,7 @@ def move_back(entries, section, anchor_new, anchor_old, old_src, own=None, dated
         first['sources'] = [old_src] + [x for x in first['sources'] if x != old_src]
         old_item = ids[e['id']][0]
         if first.get('item_number') and old_item != first['item_number']:  # renumbered between the two copies
-            first['item_number'] = f"{first['item_number']} (in the older copy: {old_item})"
+            first['item_number'] = f"{first['item_number']} (in the {old_src[-4:]} copy: {old_item})"  # e.g. ecfr-1308-14-2016
         if own and e['id'] in own:
             first['sources'] = own[e['id']] + first['sources']
             first.pop('started_earlier', None)
