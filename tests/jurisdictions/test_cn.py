@@ -83,6 +83,17 @@ def test_precursor_listing_says_its_kind():
     assert {m.list_kind for m in answer.matches} == {"precursor"}
 
 
+def test_a_precursor_whose_listing_instrument_was_not_read_is_not_called_uncontrolled():
+    # bromine (溴素): reported as listed with NPP from 2018-02-01, instrument not read; a transcription of the
+    # catalogue as updated to May 2021 (after 国办函〔2021〕58号, 2021-05-28) prints it as category 2, item 7
+    bromine = "BrBr"
+    before = status(bromine, "CN", on="2019-01-01")
+    assert before.state == "out_of_coverage" and "not established" in before.reason
+    after = status(bromine, "CN", on="2021-05-28")
+    assert after.controlled and [(m.list_id, m.category) for m in after.matches] == [("cn-precursors", "2")]
+    assert status(NPP, "CN", on="2018-02-01").matches[0].category == "1"  # 第一类 13 in the same transcription
+
+
 def test_fentanyl_is_in_the_2013_narcotic_catalogue():
     answer = status(FENTANYL, "CN", on="2014-01-01")
     assert "cn-narcotic" in {m.list_id for m in answer.matches}
