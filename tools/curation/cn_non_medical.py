@@ -95,6 +95,8 @@ EXTRA_NOTE = {
           "numbers in the same order, 备注 'Tetrahydrocannabinol / THC（Δ3-THC、Δ4-THC、Δ5-THC、Δ8-THC、Δ10-THC、"
           "exo-THC）'. It is encoded as six entries with the same item number (counted as one item); Δ9-THC is "
           "item 246."),
+    202: ("The item prints CAS 2972185-69-4 without remark; the 2024-07-01 batch table (item 29) prints the same "
+          "number with the remark (盐酸盐), i.e. the hydrochloride's."),
     317: ("CAS: overdrive-wiki's transcription prints 14297-87-1, Benzyl-titanium's prints 36418-34-5 (the number "
           "the 2013 narcotic catalogue entry carries); both are kept."),
     341: ("The item also covers derivatives convertible to ecgonine and cocaine (as printed); only ecgonine itself "
