@@ -135,10 +135,6 @@ def _pubchem_rows():
     return tuple(dict(zip(lines[0], line, strict=False)) for line in lines[1:])
 
 
-def _plain(name):
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
 def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
     """`checked_against` texts from PubChem records whose CAS number is one the entry prints, or (rows with link
     `name`) whose synonym is a name the entry prints (full InChIKey equal; first block only for a structure drawn
@@ -147,14 +143,14 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
     own = key(smiles)
     mol = Chem.MolFromSmiles(smiles)
     stereo = any(a.GetChiralTag() != Chem.ChiralType.CHI_UNSPECIFIED for a in mol.GetAtoms())
-    printed = {_plain(n) for n in names if n}
+    printed = {_plain_name(n) for n in names if n}
     found = []
     for row in _pubchem_rows():
         if row["cas_primary"] and row["cas_primary"] in (cas_numbers or []):
             how = f"record for the printed CAS {row['cas_primary']}"
         elif row["link"] == "cas_synonym" and row["linked_by"] in (cas_numbers or []):
             how = f"record whose synonyms (pubchem_synonyms.csv) include the printed CAS {row['linked_by']}"
-        elif row["link"] == "name" and _plain(row["linked_by"]) in printed:
+        elif row["link"] == "name" and _plain_name(row["linked_by"]) in printed:
             how = f"record whose synonyms (pubchem_synonyms.csv) include the printed name '{row['linked_by']}'"
         else:
             continue
