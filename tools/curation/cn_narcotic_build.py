@@ -48,9 +48,6 @@ EXTRA_CHECK = {
                   "(https://flexikon.doccheck.com/de/Etorphin), (5R,6R,7R,9R,13S,14R)-7-[(R)-2-hydroxypentan-2-yl]-6-"
                   "methoxy-17-methyl-4,5-epoxy-6,14-ethenomorphinan-3-ol, parsed with OPSIN: same InChIKey "
                   "CAHCBJPUTCKATP-FAWZKKEFSA-N; molecular formula C25H33NO4 as printed there"],
-    "ecgonine": ["second source: the German Wikipedia text on ecgonine as reprinted at https://chemie-schule.de/KnowHow/Ecgonin "
-                 "(CAS 481-37-8, C9H15NO3) names it (1R,2R,3S,5S)-3-Hydroxy-8-methyl-8-azabicyclo[3.2.1]octan-2-carbonsaeure "
-                 "(IUPAC); that name in English parsed with OPSIN: same InChIKey PHMBVCPLDPDESM-FKSUSPILSA-N"],
     "cocaine": ["InChIKey ZPUCINDJVBIVPJ-LJISPDSOSA-N (cocaine, PubChem CID 446220, C17H21NO4) as listed in an "
                 "independent public GitHub data file and in ChEMBL-based test code (CHEMBL370805) found with the "
                 "code search; same InChIKey"],
