@@ -123,6 +123,33 @@ def test_cn_and_us_synonyms_are_names_the_list_texts_print():
     assert checked > 300
 
 
+def test_a_name_check_parses_another_name_string_than_the_structure_was_derived_from():
+    """A `checked_against` item of the form "name '...' parsed with OPSIN" parses a name string other than the ones the
+    structure's own `derived_from` gives (up to case, punctuation and elision): the same string parsed again checks
+    nothing (audits w, ae, ai; the rule lives in tools/curation/common.py)."""
+    import re
+    import sys
+
+    import yaml
+
+    sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
+    import common
+
+    parsed = re.compile(r"name '((?:[^']|'')+)' parsed with OPSIN")
+    repeats = []
+    for path in default_root().glob("*/*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in (data.get("entries") or []) if isinstance(data, dict) else []:
+            structure = e.get("structure") or {}
+            own = structure.get("derived_from") or ""
+            owns = {common._spelling(n) for n in common._names_in(own)} | {common._spelling(own)}
+            for check in structure.get("checked_against", []):
+                for name in parsed.findall(check):
+                    if common._spelling(name.replace("''", "'")) in owns:
+                        repeats.append((path.name, e["id"], name))
+    assert not repeats, repeats
+
+
 def test_a_check_citing_another_entry_names_one_with_this_structure_and_another_name():
     """A `checked_against` item that cites another registry entry names one that exists, has the same structure
     (InChIKey, or its first block), was derived from another name string than ours, and, where its structure is the
