@@ -963,6 +963,24 @@ STEROIDS_DASCA = {2: '(l)', 14: '(li)', 13: '(lii)', 16: '(liii)', 17: '(liv)', 
                   53: '(lxvii)', 52: '(lxviii)', 51: '(lxix)', 40: '(lxx)'}
 
 
+# The steroids named in 1308.13(f) from 2023-08-01 were controlled before under a definition that named them.
+UNDER_F1 = "under (f)(1) 'Anabolic steroids (see § 1300.01 of this chapter)'"
+COVERED_F1 = '(covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 of this chapter)")'
+STEROIDS_UNDATED = sorted({r['n'] for r in STEROIDS} - set(STEROIDS_CLASSIFIED) - STEROIDS_1300_COPY - set(STEROIDS_DASCA))
+
+
+def named_2023(n, since, sources, before, note, earlier=False):
+    """The listing of steroid (f)(n) from the day `before` (the definition naming it) took effect."""
+    return [L(since, sources, item=f"(f)({n}) from 2023-08-01; before, {before}", earlier=earlier, note=note)]
+
+
+def item_list(numbers):
+    """[39, 41, 80] -> '(f)(39), (41) and (80)'."""
+    parts = [f"({n})" for n in numbers]
+    parts[0] = f"(f){parts[0]}"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def NEW3(item, note=None):
     return [L(A3, ['ecfr-1308-13-2023', 'ecfr-1308-13-2016'], item=item, earlier=True, note=note)]
 PREP = 'preparation in limited quantities (no single structure)'
@@ -1069,28 +1087,25 @@ def entries_iii():
             kw['syn'] = r['aka']
         if r['n'] in STEROIDS_CLASSIFIED:
             since, sid, cite = STEROIDS_CLASSIFIED[r['n']]
-            lst = [L(since, [sid, 'ecfr-1308-13-2023', 'ecfr-1308-13-2016'],
-                     item=f"(f)({r['n']}) from 2023-08-01; before, under (f)(1) 'Anabolic steroids (see § 1300.01 of this "
-                          "chapter)'",
-                     note=f'A schedule III anabolic steroid from {since}, when {cite} added it to the definition of '
-                          'anabolic steroid in 21 CFR 1300.01 (covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 '
-                          'of this chapter)"); named in 1308.13(f) from 2023-08-01 (88 FR 50036).')]
+            lst = named_2023(r['n'], since, [sid, 'ecfr-1308-13-2023', 'ecfr-1308-13-2016'], UNDER_F1,
+                             f'A schedule III anabolic steroid from {since}, when {cite} added it to the definition of '
+                             f'anabolic steroid in 21 CFR 1300.01 {COVERED_F1}; named in 1308.13(f) from 2023-08-01 '
+                             '(88 FR 50036).')
         elif r['n'] in STEROIDS_1300_COPY:
-            lst = [L('2010-01-01', ['cfr-1300-01-steroids', 'ecfr-1308-13-2016', 'ecfr-1308-13-2023'],
-                     item=f"(f)({r['n']}) from 2023-08-01; before, under (f)(1) 'Anabolic steroids (see § 1300.01 of this "
-                          "chapter)'", earlier=True,
-                     note='A schedule III anabolic steroid named in the definition of anabolic steroid in 21 CFR 1300.01 '
-                          '(covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 of this chapter)"), where no '
-                          'amendment from 2010 on added it (see source cfr-1300-01-steroids); named in 1308.13(f) from '
-                          '2023-08-01 (88 FR 50036).' + (' The 1300.01 copy prints it as its item (1), '
-                          '"3β,17-dihydroxy-5a-androstane" (no β at 17).' if r['n'] == 25 else ''))]
+            lst = named_2023(r['n'], '2010-01-01', ['cfr-1300-01-steroids', 'ecfr-1308-13-2016', 'ecfr-1308-13-2023'],
+                             UNDER_F1,
+                             'A schedule III anabolic steroid named in the definition of anabolic steroid in 21 CFR '
+                             f'1300.01 {COVERED_F1}, where no amendment from 2010 on added it (see source '
+                             'cfr-1300-01-steroids); named in 1308.13(f) from 2023-08-01 (88 FR 50036).'
+                             + (' The 1300.01 copy prints it as its item (1), "3β,17-dihydroxy-5a-androstane" (no β at '
+                                '17).' if r['n'] == 25 else ''), earlier=True)
         elif r['n'] in STEROIDS_DASCA:
-            lst = [L('2014-12-18', ['pl-113-260', 'ecfr-1308-13-2023'],
-                     item=f"(f)({r['n']}) from 2023-08-01; before, clause {STEROIDS_DASCA[r['n']]} of 21 U.S.C. "
-                          "802(41)(A)",
-                     note=f'A schedule III anabolic steroid from 2014-12-18, when Public Law 113-260 inserted it in the '
-                          f'statutory definition (21 U.S.C. 802(41)(A){STEROIDS_DASCA[r["n"]]}); named in 1308.13(f) '
-                          'from 2023-08-01 (88 FR 50036, which put the Act\'s steroids into the regulations).')]
+            clause = STEROIDS_DASCA[r['n']]
+            lst = named_2023(r['n'], '2014-12-18', ['pl-113-260', 'ecfr-1308-13-2023'],
+                             f'clause {clause} of 21 U.S.C. 802(41)(A)',
+                             'A schedule III anabolic steroid from 2014-12-18, when Public Law 113-260 inserted it in the '
+                             f'statutory definition (21 U.S.C. 802(41)(A){clause}); named in 1308.13(f) from 2023-08-01 '
+                             '(88 FR 50036, which put the Act\'s steroids into the regulations).')
         else:
             lst = NEW3(f"(f)({r['n']})", note='In Schedule III as an anabolic steroid under the statutory definition '
                        'before it was named here (not encoded).')
@@ -1156,12 +1171,14 @@ def build_iii():
         'combination products are now encoded in schedule III from 2014-01-02 (in force then, since when not encoded) '
         'until 2014-10-06 (one non_structural entry; the wording and codes of the removed items were not read). Boldione, '
         'desoxymethyltestosterone and 19-nor-4,9(10)-androstadienedione start on 2010-01-04, when 74 FR 63603 classified them as anabolic steroids '
-        '(21 CFR 1300.01); methasterone and prostanozol on 2012-08-29, when 77 FR 44456 did the same. The 59 other steroids '
+        '(21 CFR 1300.01); methasterone and prostanozol on 2012-08-29, when 77 FR 44456 did the same. The '
+        f'{len(STEROIDS_1300_COPY)} other steroids '
         'that a copy of 1300.01 with its citation list names (source cfr-1300-01-steroids) start on 2010-01-01 with '
-        'started_earlier: true (no amendment of 1300.01 from 2010 on added them), and 19 steroids matched to the clauses '
+        f'started_earlier: true (no amendment of 1300.01 from 2010 on added them), and {len(STEROIDS_DASCA)} steroids '
+        'matched to the clauses '
         'that Public Law 113-260 inserted in 21 U.S.C. 802(41)(A) (read up to clause (lxx)) on 2014-12-18, when the Act '
-        'was approved; (f)(39), (41) and (80), not among the clauses read, start on 2023-08-01 with started_earlier: '
-        'true. coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
+        f'was approved; {item_list(STEROIDS_UNDATED)}, not among the clauses read, start on 2023-08-01 with '
+        'started_earlier: true. coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
         'no other list of its amendments between 2010 and 2014 (CFR annual edition, List of CFR Sections Affected, Federal '
         'Register index, DEA list of scheduling actions) was readable.',
         scope('(a) Schedule III shall consist of the drugs and other substances, by whatever official name, common or usual '
