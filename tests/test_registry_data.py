@@ -1,6 +1,7 @@
 """The shipped registry: it loads, every listing takes effect on its day, and its facts are well formed."""
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -123,30 +124,47 @@ def test_cn_and_us_synonyms_are_names_the_list_texts_print():
     assert checked > 300
 
 
+@functools.cache
+def _raw_structures():
+    """{('registry/XX/file.yaml', entry id): structure mapping} as written in the YAML files (checked_against texts
+    included), read once for the tests on checks."""
+    import yaml
+
+    structures = {}
+    for path in default_root().glob("*/*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in (data.get("entries") or []) if isinstance(data, dict) else []:
+            if e.get("structure"):
+                structures[(f"registry/{path.parent.name}/{path.name}", e["id"])] = e["structure"]
+    return structures
+
+
+def _curation_common():
+    """tools/curation/common.py, where the rule on independent checks lives."""
+    import sys
+
+    sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
+    import common
+
+    return common
+
+
 def test_a_name_check_parses_another_name_string_than_the_structure_was_derived_from():
     """A `checked_against` item of the form "name '...' parsed with OPSIN" parses a name string other than the ones the
     structure's own `derived_from` gives (up to case, punctuation and elision): the same string parsed again checks
     nothing (audits w, ae, ai; the rule lives in tools/curation/common.py)."""
     import re
-    import sys
 
-    import yaml
-
-    sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
-    import common
-
+    common = _curation_common()
     parsed = re.compile(r"name '((?:[^']|'')+)' parsed with OPSIN")
     repeats = []
-    for path in default_root().glob("*/*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for e in (data.get("entries") or []) if isinstance(data, dict) else []:
-            structure = e.get("structure") or {}
-            own = structure.get("derived_from") or ""
-            owns = {common._spelling(n) for n in common._names_in(own)} | {common._spelling(own)}
-            for check in structure.get("checked_against", []):
-                for name in parsed.findall(check):
-                    if common._spelling(name.replace("''", "'")) in owns:
-                        repeats.append((path.name, e["id"], name))
+    for (path, entry_id), structure in _raw_structures().items():
+        # the whole derived_from text and every name quoted in it
+        owns = {common._spelling(n) for n in common._names_in(structure["derived_from"])}
+        for check in structure.get("checked_against", []):
+            for name in parsed.findall(check):
+                if common._spelling(name.replace("''", "'")) in owns:
+                    repeats.append((path, entry_id, name))
     assert not repeats, repeats
 
 
@@ -155,20 +173,10 @@ def test_a_check_citing_another_entry_names_one_with_this_structure_and_another_
     (InChIKey, or its first block), was derived from another name string than ours, and, where its structure is the
     datum, was parsed by OPSIN there: the same name parsed again, another curator's drawing or a copy is not a check
     (audits u, w, y; the rule lives in tools/curation/common.py)."""
-    import sys
-
-    import yaml
     from rdkit import Chem
 
-    sys.path.insert(0, str(default_root().parent / "tools" / "curation"))
-    import common
-
-    structures = {}
-    for path in default_root().glob("*/*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for e in (data.get("entries") or []) if isinstance(data, dict) else []:
-            if e.get("structure"):
-                structures[(f"registry/{path.parent.name}/{path.name}", e["id"])] = e["structure"]
+    common = _curation_common()
+    structures = _raw_structures()
     cited = 0
     for (path, entry_id), structure in structures.items():
         own_key = Chem.MolToInchiKey(Chem.MolFromSmiles(structure["smiles"]))
