@@ -68,8 +68,8 @@ def items(xml: str) -> list[dict]:
                 item, body = inline.group(1), body[inline.end():]
                 end = TRAILING_CODE.search(body)
                 out.append({"item": f"({para})({item})", "code": end.group(1) if end else "", "text": body})
-            elif not heading and TRAILING_CODE.search(body):  # "(d) Nalorphine 9400.": the paragraph is the item
-                out.append({"item": f"({para})", "code": TRAILING_CODE.search(body).group(1), "text": body})
+            elif not heading and (end := TRAILING_CODE.search(body)):  # "(d) Nalorphine 9400.": the paragraph is the item
+                out.append({"item": f"({para})", "code": end.group(1), "text": body})
             continue
         if depth == 1:
             item = mark
