@@ -197,7 +197,6 @@ EXTRA_NOTE[("2025-07-01", "4")] += " The English name is printed 'Isoutomidate' 
 BATCH_EN_MISPRINT = {
     ("2015-10-01", "37"): "1-pe-ntyl",
     ("2017-07-01", "3"): "N-Methyl--1-",
-    ("2021-07-01", "2"): "6H-dibenzob,dpyran",  # brackets lost in the table or in its transcription: not known
     ("2021-07-01", "3"): "Methylenedioxypheny1",
     ("2021-07-01", "5"): "Methylenedioxypheny1",
     ("2021-07-01", "11"): "1-methy1",
@@ -210,10 +209,11 @@ BATCH_EN_MISPRINT = {
 for key, printed in BATCH_EN_MISPRINT.items():
     text = (f"The {key[0][:4]} table prints the English chemical name with '{printed}' (sic); the 2025 catalogue's "
             "corrected name is used.")
-    if key == ("2021-07-01", "2"):
-        text = (f"The transcription of the 2021 table gives the English chemical name with '{printed}' (square brackets "
-                "missing); the 2025 catalogue's name, with [b,d], is used.")
     EXTRA_NOTE[key] = f"{EXTRA_NOTE[key]} {text}" if key in EXTRA_NOTE else text
+# not a known misprint: the brackets were lost in the table or in its transcription
+EXTRA_NOTE[("2021-07-01", "2")] = ("The transcription of the 2021 table gives the English chemical name with "
+                                   "'6H-dibenzob,dpyran' (square brackets missing); the 2025 catalogue's name, with "
+                                   "[b,d], is used.")
 # English chemical names the 2025-07-01 table prints where the 2025 catalogue's (used here) differs beyond typography
 # (audit ad); OPSIN gives the same structure for both.
 EXTRA_NOTE[("2025-07-01", "5")] = ("The 2025-07-01 table prints the English chemical name 'ethyl "
