@@ -3,6 +3,9 @@
 # (the fentanyl part of Schedule II that tools/curation/us_schedules.py extends into registry/US/schedule-ii.yaml) from the facts
 # gathered (sources, dates, names) and
 # us_fentanyl_structures.json (output of us_fentanyl.py). Run us_fentanyl.py first.
+# Superseded for Schedule I: us_fentanyl_schedule_i_base.yaml was edited after this script last wrote it (f4b43fc,
+# audit o: second-source checks cite the Chinese list items), so that file is now maintained by hand and this script
+# is the record of how it was first built. Running the script would undo those edits.
 import datetime as dt
 import json
 
@@ -81,10 +84,11 @@ D = dt.date.fromisoformat
 s1 = {
  'fr-52-20070': src('Schedules of Controlled Substances (placement of six fentanyl analogues, including '
                     '3-methylthiofentanyl, into Schedule I)', '52 FR 20070', D('1987-05-29'), D('1987-05-29'),
-   'https://regulations.justia.com/regulations/fedreg/2019/05/08/2019-09479.html',
-   ['https://isomerdesign.com/Cdsa/scheduleUS.php?schedule=ALL&section=ALL'],
-   'Not read directly. DEA, in its correcting amendment of May 8, 2019 (Docket DEA-490, printed with FR Doc '
-   '2019-09479), states: "On May 29, 1987, the Drug Enforcement Administration (DEA) placed six substances, including '
+   'http://federal.elaws.us/fr/5/8/2019/2019-09477',
+   ['https://regulations.justia.com/regulations/fedreg/2019/05/08/2019-09477.html',
+    'https://isomerdesign.com/Cdsa/scheduleUS.php?schedule=ALL&section=ALL'],
+   'Not read directly. DEA, in its correcting amendment of May 8, 2019 (Docket DEA-490, FR Doc 2019-09477, '
+   '84 FR 20023), states: "On May 29, 1987, the Drug Enforcement Administration (DEA) placed six substances, including '
    '3-methylthiofentanyl, into schedule I of the Controlled Substances Act. 52 FR 20070." The title here is '
    'descriptive; the other five substances are not named in the text read (isomerdesign attributes '
    'acetyl-alpha-methylfentanyl to 52 FR 20070).'),
