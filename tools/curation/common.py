@@ -165,24 +165,24 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
     return sorted(set(found))
 
 
-def cite_later_copy(listing, source_id, copy_date, new_item=None):
+def cite_later_copy(listing, source_id, copy_date, new_item=None, older="the older copies read"):
     """Add a later copy of a list's text (e.g. the eCFR of `copy_date`) to an open listing it still shows. Lists
-    get renumbered as items are added, so an item number taken from an older copy says so, and gives the later
-    copy's number (`new_item`) where it is known."""
+    get renumbered as items are added, so an item number taken from an older text (`older`, e.g. "the 2023 copy")
+    says so, and gives the later copy's number (`new_item`) where it is known."""
     full = listing.get("item_number")
     # "(f)(2) from 2023-08-01; before, clause (l) of ...": the later copy speaks of the first part only
     item, before, earlier = (full or "").partition("; before, ")
     if item and copy_date[:4] not in full:
         if new_item is None:
-            item = (f"{item} (as numbered in the older copies read; the number in the {copy_date} text was not "
+            item = (f"{item} (as numbered in {older}; the number in the {copy_date} text was not "
                     "recorded)")
         elif re.search(r"\(in the (older|\d{4}) copy", item):  # already two numbers: say what the later copy prints
             same = _leading_item(item) == new_item
             item = f"{item}; {'the same number' if same else new_item} in the {copy_date} text"
         elif _leading_item(item) == new_item:
-            item = f"{item} (the same number in the older copies read and the {copy_date} text)"
+            item = f"{item} (the same number in {older} and the {copy_date} text)"
         else:
-            item = f"{item} in the older copies read; {new_item} in the {copy_date} text"
+            item = f"{item} in {older}; {new_item} in the {copy_date} text"
         listing["item_number"] = item + before + earlier
     elif not item and new_item:
         listing["item_number"] = f"{new_item} (as numbered in the {copy_date} text)"

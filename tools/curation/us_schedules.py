@@ -622,21 +622,26 @@ def ecfr26(section, title, note):
                f"scraping/chemnet/raw/dea/ecfr_{section.replace('.', '_')}.xml; read there). " + note)
 
 
-def cite26(listing, sid, entry=None):
-    """Add the 2026-04-22 text to an open listing it shows (common.cite_later_copy), with the entry's number there."""
+def cite26(listing, sid, entry=None, older=None):
+    """Add the 2026-04-22 text to an open listing it shows (common.cite_later_copy), with the entry's number there.
+    `older` names the texts the listing's item number was read in; by default the older copies of the section the
+    listing cites, or, where it cites none, the rule it cites."""
     section = '.'.join(sid.split('-')[1:3])  # 'ecfr-1308-12-2026' -> '1308.12'
     new = ecfr2026_item(section, entry, listing.get('item_number')) if entry else None
-    cite_later_copy(listing, sid, '2026-04-22', new)
+    if older is None:
+        copies = [s for s in listing['sources'] if s.startswith(('ecfr-', 'cfr-')) and s != sid]
+        older = 'the older copies read' if copies else 'the rule cited'
+    cite_later_copy(listing, sid, '2026-04-22', new, older)
 
 
-def mark26(doc, sid, skip=()):
-    """Every open listing of an entry printed in the 2026-04-22 text also cites that text."""
+def mark26(doc, sid, skip=(), older=lambda entry: None):
+    """Every open listing of an entry printed in the 2026-04-22 text also cites that text (`older`: see cite26)."""
     for e in doc['entries']:
         if e['id'] in skip:
             continue
         last = e['listings'][-1]
         if 'effective_until' not in last and sid not in last['sources']:
-            cite26(last, sid, e)
+            cite26(last, sid, e, older(e))
 
 
 SECTION = {'us-schedule-i': '1308.11', 'us-schedule-ii': '1308.12', 'us-schedule-iii': '1308.13',

@@ -1190,7 +1190,8 @@ def build_iii():
         ' Anabolic steroid structures are OPSIN\'s reading of the printed steroid names: ring-fusion configurations are '
         'those the steroid parent names imply; a position whose configuration the printed name does not give (e.g. C5 in '
         '"androst-4-ene" names without 5α/5β where C5 is saturated) is left unspecified.')
-    base.mark26(doc, 'ecfr-1308-13-2026', skip=('marijuana-fda-approved-or-state-medical-license',))
+    base.mark26(doc, 'ecfr-1308-13-2026', skip=('marijuana-fda-approved-or-state-medical-license',),
+                older=lambda e: 'the 2023 copy' if e['listings'][-1].get('item_number', '').startswith('(f)(') else None)
     base.write(os.path.join(ROOT, 'registry', 'US', 'schedule-iii.yaml'), doc, HDR)
     return doc
 
