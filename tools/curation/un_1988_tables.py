@@ -29,7 +29,15 @@ from rdkit.Chem import AllChem
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from common import key, registry_smiles, registry_structure, repeats, synonyms_to_aliases, with_dates  # noqa: E402
+from common import (  # noqa: E402
+    key,
+    pubchem_cas_checks,
+    registry_smiles,
+    registry_structure,
+    repeats,
+    synonyms_to_aliases,
+    with_dates,
+)
 
 OUT_I = ROOT / "registry" / "UN" / "1988-table-i.yaml"
 OUT_II = ROOT / "registry" / "UN" / "1988-table-ii.yaml"
@@ -192,6 +200,20 @@ def apply_red_list(table: dict, red: dict, parsed: dict[str, str]) -> None:
                                                   "shows where it is on that date; the window ends there.")
 
 
+def adopt_pubchem_checks(table: dict) -> None:
+    """An unchecked structure is checked by a PubChem record of pubchem_checks.tsv linked to a CAS number or name
+    the entry prints (after apply_red_list, which adds the Red List's CAS numbers)."""
+    for e in table["entries"]:
+        structure = e.get("structure")
+        if not structure or structure.get("checked_against"):
+            continue
+        names = [e.get("name"), e.get("name_en"), *e.get("synonyms", [])]
+        found = pubchem_cas_checks(structure["smiles"], e.get("cas", []), names)
+        if found:
+            structure.pop("unchecked_reason", None)
+            structure["checked_against"] = found
+
+
 def render(data: dict) -> str:
     return yaml.safe_dump(with_dates(data), sort_keys=False, allow_unicode=True, width=100)
 
@@ -215,6 +237,7 @@ def build() -> tuple[str, str]:
     red_i = [build_entry(e, "Table I", inputs, parsed) for e in t1["red_list_entries"]]
     table_i["entries"] = new_i + base["entries"] + red_i
     apply_red_list(table_i, inputs["red_list"], parsed)
+    adopt_pubchem_checks(table_i)
 
     # Table II
     t2 = inputs["table_ii"]
@@ -231,6 +254,7 @@ def build() -> tuple[str, str]:
     table_ii["sources"] = sources_ii
     table_ii["entries"] = [build_entry(e, "Table II", inputs, parsed) for e in t2["entries"] + t2["red_list_entries"]]
     apply_red_list(table_ii, inputs["red_list"], parsed)
+    adopt_pubchem_checks(table_ii)
     for t in (table_i, table_ii):
         for e in t["entries"]:
             print(f"{t['id']}: {e['id']}: {e.get('structure', {}).get('smiles')} "

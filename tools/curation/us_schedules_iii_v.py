@@ -716,10 +716,14 @@ S3 = {
    'distributor). So every other steroid of the copy was in the definition on 2010-01-01.'),
  'pl-113-260': dict(src('Public Law 113-260, Designer Anabolic Steroid Control Act of 2014 (128 Stat. 2929)',
    'Public Law 113-260', '2014-12-18', '2014-12-18', 'https://www.govinfo.gov/link/plaw/113/public/260?link-type=html',
-   ['https://www.govinfo.gov/bulkdata/PLAW/113/public/PLAW-113publ260.xml'],
+   ['https://www.govinfo.gov/bulkdata/PLAW/113/public/PLAW-113publ260.xml', 'http://www.cycling4fans.de/index.php?id=6422'],
    'Act of Congress approved 2014-12-18 ("Dec. 18, 2014 - [H.R. 4771]"). Sec. 2(a) amends 21 U.S.C. 802(41)(A) by '
    'inserting after clause (xlix) new clauses, read here from "(l) 5a-Androstan-3,6,17-trione" to "(lxx) '
-   '17b-Hydroxy-androstano[2,3-d]isoxazole" (the copy read breaks off within clause (lxxi)). No later effective date '
+   '17b-Hydroxy-androstano[2,3-d]isoxazole" (the copy read breaks off within clause (lxxi)). Clause (lxxi) '
+   '"17β-Hydroxy-androstano[3,2-c]isoxazole" and the start of (lxxii) were read in a copy of the bill text "as of Dec '
+   '12, 2014 (Passed Congress)" (cycling4fans.de, reproducing GovTrack\'s page on H.R. 4771), which also reads "(B) by '
+   'redesignating clause (xlx) as clause (lxxv)"; there (lxxii) begins "4-Hydroxy-androst-4-ene-3,17-dione[3,2-c]pyr" '
+   'where the copy read ends. No later effective date '
    'was seen in the part read, and 88 FR 50036 calls these "statutory amendments to the CSA that have already taken '
    'effect"; the clauses are taken as in force from the day the Act was approved.'),
    issued_by=['Congress of the United States'], issued_by_en=['Congress of the United States']),
@@ -955,17 +959,21 @@ STEROIDS_CLASSIFIED = {
 STEROIDS_1300_COPY = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 20, 21, 23, 24, 25, 26, 28, 31, 32, 33, 34, 35, 38, 43, 44, 45,
                       46, 47, 49, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77,
                       78, 81, 82, 83, 84, 85, 86}
-# Items of (f) matched to a clause (l)-(lxx) of 21 U.S.C. 802(41)(A) that Public Law 113-260 inserted (read):
-# clause -> (f) item. (lvii) repeats (liii); (lviii) is methasterone (dated above). (f)(39), (41) and (80) are not
-# among the clauses read, so they keep the 2023 start.
+# Items of (f) matched to a clause (l)-(lxxi) of 21 U.S.C. 802(41)(A) that Public Law 113-260 inserted (read):
+# clause -> (f) item. (lvii) repeats (liii); (lviii) is methasterone (dated above). (f)(39) and (80) keep the 2023
+# start: clause (lxxii) was read only up to "4-Hydroxy-androst-4-ene-3,17-dione[3,2-c]pyr" (CLAUSE_LXXII).
 STEROIDS_DASCA = {2: '(l)', 14: '(li)', 13: '(lii)', 16: '(liii)', 17: '(liv)', 18: '(lv)', 19: '(lvi)', 27: '(lix)',
                   29: '(lx)', 36: '(lxi)', 42: '(lxii)', 54: '(lxiii)', 50: '(lxiv)', 30: '(lxv)', 37: '(lxvi)',
-                  53: '(lxvii)', 52: '(lxviii)', 51: '(lxix)', 40: '(lxx)'}
+                  53: '(lxvii)', 52: '(lxviii)', 51: '(lxix)', 40: '(lxx)', 41: '(lxxi)'}
 
 
 # The steroids named in 1308.13(f) from 2023-08-01 were controlled before under a definition that named them.
 UNDER_F1 = "under (f)(1) 'Anabolic steroids (see § 1300.01 of this chapter)'"
 COVERED_F1 = '(covered by 1308.13(f)(1) "Anabolic steroids (see § 1300.01 of this chapter)")'
+CLAUSE_LXXII = (' Clause (lxxii) that Public Law 113-260 inserted in 21 U.S.C. 802(41)(A) begins, in the copy read '
+                '(source pl-113-260), "4-Hydroxy-androst-4-ene-3,17-dione[3,2-c]pyr" and the rest was not read: '
+                'whether it names 4-hydroxy-androst-4-ene-3,17-dione alone or runs it together with another name '
+                '(cf. (f)(80) "[3,2-c]pyrazole-androst-4-en-17β-ol") is not settled, so no 2014 start is encoded.')
 STEROIDS_UNDATED = sorted({r['n'] for r in STEROIDS} - set(STEROIDS_CLASSIFIED) - STEROIDS_1300_COPY - set(STEROIDS_DASCA))
 
 
@@ -1108,7 +1116,7 @@ def entries_iii():
                              '(88 FR 50036, which put the Act\'s steroids into the regulations).')
         else:
             lst = NEW3(f"(f)({r['n']})", note='In Schedule III as an anabolic steroid under the statutory definition '
-                       'before it was named here (not encoded).')
+                       'before it was named here (not encoded).' + CLAUSE_LXXII)
         out.append(E(eid, r['name'], lst, key=r['key'], code='4000', scope_=SC3_F, **kw))
     out.append(E('dronabinol-sesame-oil-capsule', 'Dronabinol (synthetic) in sesame oil and encapsulated in a soft gelatin '
                  'capsule in a U.S. Food and Drug Administration approved product', NEW3('(g)(1)'), code='7369',
@@ -1176,8 +1184,8 @@ def build_iii():
         'that a copy of 1300.01 with its citation list names (source cfr-1300-01-steroids) start on 2010-01-01 with '
         f'started_earlier: true (no amendment of 1300.01 from 2010 on added them), and {len(STEROIDS_DASCA)} steroids '
         'matched to the clauses '
-        'that Public Law 113-260 inserted in 21 U.S.C. 802(41)(A) (read up to clause (lxx)) on 2014-12-18, when the Act '
-        f'was approved; {item_list(STEROIDS_UNDATED)}, not among the clauses read, start on 2023-08-01 with '
+        'that Public Law 113-260 inserted in 21 U.S.C. 802(41)(A) (read up to clause (lxxi)) on 2014-12-18, when the Act '
+        f'was approved; {item_list(STEROIDS_UNDATED)}, which the part of the Act read does not settle, start on 2023-08-01 with '
         'started_earlier: true. coverage.from is NOT moved back to 2010-01-01: 1308.13 prints no "as amended" citation list and '
         'no other list of its amendments between 2010 and 2014 (CFR annual edition, List of CFR Sections Affected, Federal '
         'Register index, DEA list of scheduling actions) was readable.',
