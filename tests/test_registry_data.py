@@ -168,6 +168,19 @@ def test_a_name_check_parses_another_name_string_than_the_structure_was_derived_
     assert not repeats, repeats
 
 
+def test_a_pubchem_check_cites_another_record_than_the_structure_was_copied_from():
+    """A structure copied from a PubChem record is not checked by that same record (US ibogaine, CID 197060)."""
+    import re
+
+    cid = re.compile(r"PubChem CID (\d+)")
+    circular = []
+    for (path, entry_id), structure in _raw_structures().items():
+        sources = set(cid.findall(structure["derived_from"]))
+        for check in structure.get("checked_against", []):
+            circular += [(path, entry_id, c) for c in cid.findall(check) if c in sources]
+    assert not circular, circular
+
+
 def test_a_check_citing_another_entry_names_one_with_this_structure_and_another_name():
     """A `checked_against` item that cites another registry entry names one that exists, has the same structure
     (InChIKey, or its first block), was derived from another name string than ours, and, where its structure is the
