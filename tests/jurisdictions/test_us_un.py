@@ -35,6 +35,8 @@ METHASTERONE = "C[C@@H]1C[C@@]2(C)[C@@H](CC[C@@H]3[C@@H]2CC[C@@]2(C)[C@H]3CC[C@]
 # 5alpha-androstan-3,6,17-trione
 ANDROSTANETRIONE = "C[C@]12CCC(=O)C[C@@H]1C(=O)C[C@@H]1[C@@H]2CC[C@]2(C)C(=O)CC[C@@H]12"
 TESTOSTERONE = "C[C@]12CC[C@H]3[C@@H](CCC4=CC(=O)CC[C@@]43C)[C@@H]1CC[C@@H]2O"
+# 17beta-hydroxy-androstano[3,2-c]isoxazole (the structure PubChem CID 102285892 gives for that name)
+ANDROSTANO_ISOXAZOLE = "C[C@]12Cc3conc3C[C@@H]1CC[C@@H]1[C@@H]2CC[C@]2(C)[C@@H](O)CC[C@@H]12"
 
 
 def _lists(smiles, code, day):
@@ -54,6 +56,7 @@ def _lists(smiles, code, day):
     (BOLDIONE, "US", "2010-01-04", "us-schedule-iii"),     # 74 FR 63603: an anabolic steroid from 2010-01-04
     (METHASTERONE, "US", "2012-08-29", "us-schedule-iii"),  # 77 FR 44456: an anabolic steroid from 2012-08-29
     (ANDROSTANETRIONE, "US", "2014-12-18", "us-schedule-iii"),  # Public Law 113-260, 21 U.S.C. 802(41)(A)(l)
+    (ANDROSTANO_ISOXAZOLE, "US", "2014-12-18", "us-schedule-iii"),  # the same Act, clause (lxxi)
     (EZOGABINE, "US", "2011-12-15", "us-schedule-v"),      # 76 FR 77895, effective 2011-12-15
     (CARISOPRODOL, "US", "2012-01-11", "us-schedule-iv"),  # 76 FR 77330, effective 2012-01-11
     (LORCASERIN, "US", "2013-06-07", "us-schedule-iv"),    # 78 FR 26701, effective 2013-06-07
