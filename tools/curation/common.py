@@ -165,6 +165,19 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
     return sorted(set(found))
 
 
+def adopt_pubchem_checks(entry, strict=True):
+    """An unchecked structure is checked by the PubChem records of pubchem_checks.tsv linked to a name or CAS number
+    the entry prints (such a record may have been read for another list's entry of the same substance; audit aa).
+    strict=False leaves out a record that disagrees instead of stopping the run (see pubchem_cas_checks)."""
+    structure = entry.get("structure")
+    if not structure or structure.get("checked_against"):
+        return
+    names = [entry.get("name"), entry.get("name_en"), entry.get("chemical_name"), *entry.get("synonyms", [])]
+    found = pubchem_cas_checks(structure["smiles"], entry.get("cas", []), names, strict=strict)
+    if found:
+        structure.pop("unchecked_reason", None)
+        structure["checked_against"] = found
+
 def cite_later_copy(listing, source_id, copy_date, new_item=None, older="the older copies read"):
     """Add a later copy of a list's text (e.g. the eCFR of `copy_date`) to an open listing it still shows. Lists
     get renumbered as items are added, so an item number taken from an older text (`older`, e.g. "the 2023 copy")

@@ -30,8 +30,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 from common import (  # noqa: E402
+    adopt_pubchem_checks,
     key,
-    pubchem_cas_checks,
     registry_smiles,
     registry_structure,
     repeats,
@@ -200,20 +200,6 @@ def apply_red_list(table: dict, red: dict, parsed: dict[str, str]) -> None:
                                                   "shows where it is on that date; the window ends there.")
 
 
-def adopt_pubchem_checks(table: dict) -> None:
-    """An unchecked structure is checked by a PubChem record of pubchem_checks.tsv linked to a CAS number or name
-    the entry prints (after apply_red_list, which adds the Red List's CAS numbers)."""
-    for e in table["entries"]:
-        structure = e.get("structure")
-        if not structure or structure.get("checked_against"):
-            continue
-        names = [e.get("name"), e.get("name_en"), *e.get("synonyms", [])]
-        found = pubchem_cas_checks(structure["smiles"], e.get("cas", []), names)
-        if found:
-            structure.pop("unchecked_reason", None)
-            structure["checked_against"] = found
-
-
 def render(data: dict) -> str:
     return yaml.safe_dump(with_dates(data), sort_keys=False, allow_unicode=True, width=100)
 
@@ -237,7 +223,8 @@ def build() -> tuple[str, str]:
     red_i = [build_entry(e, "Table I", inputs, parsed) for e in t1["red_list_entries"]]
     table_i["entries"] = new_i + base["entries"] + red_i
     apply_red_list(table_i, inputs["red_list"], parsed)
-    adopt_pubchem_checks(table_i)
+    for e in table_i["entries"]:  # after apply_red_list, which adds the Red List's CAS numbers
+        adopt_pubchem_checks(e)
 
     # Table II
     t2 = inputs["table_ii"]
@@ -254,7 +241,8 @@ def build() -> tuple[str, str]:
     table_ii["sources"] = sources_ii
     table_ii["entries"] = [build_entry(e, "Table II", inputs, parsed) for e in t2["entries"] + t2["red_list_entries"]]
     apply_red_list(table_ii, inputs["red_list"], parsed)
-    adopt_pubchem_checks(table_ii)
+    for e in table_ii["entries"]:  # after apply_red_list, which adds the Red List's CAS numbers
+        adopt_pubchem_checks(e)
     for t in (table_i, table_ii):
         for e in t["entries"]:
             print(f"{t['id']}: {e['id']}: {e.get('structure', {}).get('smiles')} "

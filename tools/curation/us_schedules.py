@@ -24,12 +24,12 @@ RDLogger.DisableLog('rdApp.*')
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import (  # noqa: E402
+    adopt_pubchem_checks,
     cite_later_copy,
     cross_check_refs,
     ecfr2026_item,
     ecfr2026_text,
     move_unprinted_synonyms,
-    pubchem_cas_checks,
     registry_derived_from,
     repeats,
 )
@@ -648,23 +648,10 @@ SECTION = {'us-schedule-i': '1308.11', 'us-schedule-ii': '1308.12', 'us-schedule
            'us-schedule-iv': '1308.14', 'us-schedule-v': '1308.15'}
 
 
-def adopt_pubchem_checks(entry):
-    """An unchecked structure is checked by the PubChem records of pubchem_checks.tsv linked to a name or CAS number
-    the entry prints (such a record may have been read for another list's entry of the same substance; audit aa)."""
-    st = entry.get('structure')
-    if not st or st.get('checked_against'):
-        return
-    names = [entry.get('name'), entry.get('name_en'), entry.get('chemical_name'), *entry.get('synonyms', [])]
-    found = pubchem_cas_checks(st['smiles'], entry.get('cas', []), names, strict=False)
-    if found:
-        st.pop('unchecked_reason', None)
-        st['checked_against'] = found
-
-
 def write(path, doc, header):
     for e in doc['entries']:  # names the section's 2026 text does not print are look-up aliases, not synonyms
         move_unprinted_synonyms(e, ecfr2026_text(SECTION[doc['id']]))
-        adopt_pubchem_checks(e)
+        adopt_pubchem_checks(e, strict=False)
     with open(path, 'w', encoding='utf-8') as fh:
         fh.write(header)
         yaml.dump(doc, fh, Dumper=NoAlias, sort_keys=False, allow_unicode=True, width=120)
