@@ -143,7 +143,7 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
     own = key(smiles)
     mol = Chem.MolFromSmiles(smiles)
     stereo = any(a.GetChiralTag() != Chem.ChiralType.CHI_UNSPECIFIED for a in mol.GetAtoms())
-    printed = {_plain_name(n) for n in names if n}
+    printed = {_plain_name(n): n for n in reversed([n for n in names if n])}  # the first name given wins
     found = []
     for row in _pubchem_rows():
         if row["cas_primary"] and row["cas_primary"] in (cas_numbers or []):
@@ -151,7 +151,7 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
         elif row["link"] == "cas_synonym" and row["linked_by"] in (cas_numbers or []):
             how = f"record whose synonyms (pubchem_synonyms.csv) include the printed CAS {row['linked_by']}"
         elif row["link"] == "name" and _plain_name(row["linked_by"]) in printed:
-            how = f"record whose synonyms (pubchem_synonyms.csv) include the printed name '{row['linked_by']}'"
+            how = f"record whose synonyms (pubchem_synonyms.csv) include {_as_printed(row['linked_by'], printed)}"
         else:
             continue
         other = row["compared_key"]
@@ -163,6 +163,15 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
         elif strict:
             raise SystemExit(f"PubChem CID {row['cid']} ({other}) disagrees with {smiles} ({own})")
     return sorted(set(found))
+
+
+def _as_printed(synonym, printed):
+    """"the printed name 'X'", or, where the stored synonym differs from the printed name in case or punctuation
+    (audit ak: 'CLORTERMINE' for "Clortermine"), both."""
+    name = printed[_plain_name(synonym)]
+    if name == synonym:
+        return f"the printed name '{name}'"
+    return f"'{synonym}', the printed name '{name}' up to case and punctuation"
 
 
 def adopt_pubchem_checks(entry, strict=True):

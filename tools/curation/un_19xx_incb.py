@@ -334,9 +334,17 @@ def pubchem_check(smiles, item):
             how = f"record whose synonyms (pubchem_synonyms.csv) include the CAS {item['cas']} printed in the list"
         else:
             syn = _norm(r["linked_by"])
-            if not any(_norm(n) == syn or n.lower().startswith(r["linked_by"].lower() + " ") for n in names):
+            same = [n for n in names if _norm(n) == syn]
+            longer = [n for n in names if n.lower().startswith(r["linked_by"].lower() + " ")]
+            if not same and not longer:
                 continue
-            how = f"record whose synonyms (pubchem_synonyms.csv) include the printed name '{r['linked_by']}'"
+            if r["linked_by"] in names:
+                shown = f"the printed name '{r['linked_by']}'"
+            elif same:  # audit ak: say the printed form where the stored synonym differs in case or punctuation
+                shown = f"'{r['linked_by']}', the printed name '{same[0]}' up to case and punctuation"
+            else:
+                shown = f"'{r['linked_by']}', the printed name '{longer[0]}' without its last words"
+            how = f"record whose synonyms (pubchem_synonyms.csv) include {shown}"
         ck = r["compared_key"]
         salt = (f" (a bromide salt record; compared: its cation, InChIKey {ck}, bromide removed with RDKit)"
                 if ck != r["inchi_key"] else "")
