@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -118,12 +119,21 @@ def derive(items: list[dict]) -> dict[str, dict]:
             rec["derived_by"], rec["derived_from"] = "opsin", it["parse"]
         elif it["kind"] == "drawn":
             rec["derived_by"] = "drawn"
-            rec["derived_from"] = (f"INN {inn}: drawn as the systematic name '{it['parse']}' "
+            rec["derived_from"] = (f"{_named(inn)}: drawn as the systematic name '{it['parse']}' "
                                    "(curator-written, converted with OPSIN)")
         else:
             rec["derived_by"] = "drawn"
-            rec["derived_from"] = f"INN {inn}: drawn by hand as SMILES {it['parse']}"
+            rec["derived_from"] = f"{_named(inn)}: drawn by hand as SMILES {it['parse']}"
     return out
+
+
+def _named(english):
+    """'INN Dezocine', or for an item printed with its dosage form ('Dezocine and Its Injection', audit al) the
+    printed English name and the substance it names."""
+    substance = re.split(r" and its ", english, flags=re.IGNORECASE)[0]
+    if substance == english:
+        return f"INN {english}"
+    return f"printed English name '{english}' (the substance: {substance})"
 
 
 def skeleton(mol: Chem.Mol) -> str:
