@@ -136,8 +136,9 @@ def _pubchem_rows():
 
 
 def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
-    """`checked_against` texts from PubChem records whose CAS number is one the entry prints, or (rows with link
-    `name`) whose synonym is a name the entry prints (full InChIKey equal; first block only for a structure drawn
+    """`checked_against` texts from PubChem records whose CAS number (rows with link `cas`; a row linked otherwise
+    may store a wrong cas_primary, audit al: CID 5362449) is one the entry prints, or (rows with link `name`) whose
+    synonym is a name the entry prints (full InChIKey equal; first block only for a structure drawn
     without stereo). A record that disagrees stops the run, or with strict=False is left out (it was read for
     another entry, where any disagreement is already said)."""
     own = key(smiles)
@@ -146,7 +147,7 @@ def pubchem_cas_checks(smiles, cas_numbers, names=(), strict=True):
     printed = {_plain_name(n): n for n in reversed([n for n in names if n])}  # the first name given wins
     found = []
     for row in _pubchem_rows():
-        if row["cas_primary"] and row["cas_primary"] in (cas_numbers or []):
+        if row["link"] == "cas" and row["cas_primary"] in (cas_numbers or []):
             how = f"record for the printed CAS {row['cas_primary']}"
         elif row["link"] == "cas_synonym" and row["linked_by"] in (cas_numbers or []):
             how = f"record whose synonyms (pubchem_synonyms.csv) include the printed CAS {row['linked_by']}"
