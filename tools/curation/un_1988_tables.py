@@ -223,8 +223,6 @@ def build() -> tuple[str, str]:
     red_i = [build_entry(e, "Table I", inputs, parsed) for e in t1["red_list_entries"]]
     table_i["entries"] = new_i + base["entries"] + red_i
     apply_red_list(table_i, inputs["red_list"], parsed)
-    for e in table_i["entries"]:  # after apply_red_list, which adds the Red List's CAS numbers
-        adopt_pubchem_checks(e)
 
     # Table II
     t2 = inputs["table_ii"]
@@ -241,10 +239,9 @@ def build() -> tuple[str, str]:
     table_ii["sources"] = sources_ii
     table_ii["entries"] = [build_entry(e, "Table II", inputs, parsed) for e in t2["entries"] + t2["red_list_entries"]]
     apply_red_list(table_ii, inputs["red_list"], parsed)
-    for e in table_ii["entries"]:  # after apply_red_list, which adds the Red List's CAS numbers
-        adopt_pubchem_checks(e)
     for t in (table_i, table_ii):
         for e in t["entries"]:
+            adopt_pubchem_checks(e)  # after apply_red_list, which adds the Red List's CAS numbers
             print(f"{t['id']}: {e['id']}: {e.get('structure', {}).get('smiles')} "
                   f"{'checked' if e.get('structure', {}).get('checked_against') else 'UNCHECKED-REASON'}",
                   file=sys.stderr)
