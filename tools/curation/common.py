@@ -188,6 +188,7 @@ def adopt_pubchem_checks(entry, strict=True):
         structure.pop("unchecked_reason", None)
         structure["checked_against"] = found
 
+
 def cite_later_copy(listing, source_id, copy_date, new_item=None, older="the older copies read"):
     """Add a later copy of a list's text (e.g. the eCFR of `copy_date`) to an open listing it still shows. Lists
     get renumbered as items are added, so an item number taken from an older text (`older`, e.g. "the 2023 copy")

@@ -629,7 +629,7 @@ def cite26(listing, sid, entry=None, older=None):
     section = '.'.join(sid.split('-')[1:3])  # 'ecfr-1308-12-2026' -> '1308.12'
     new = ecfr2026_item(section, entry, listing.get('item_number')) if entry else None
     if older is None:
-        copies = [s for s in listing['sources'] if s.startswith(('ecfr-', 'cfr-')) and s != sid]
+        copies = any(s.startswith(('ecfr-', 'cfr-')) and s != sid for s in listing['sources'])
         older = 'the older copies read' if copies else 'the rule cited'
     cite_later_copy(listing, sid, '2026-04-22', new, older)
 
